@@ -1,0 +1,1 @@
+"""Entry points and wiring: the desk program and its embedded server."""

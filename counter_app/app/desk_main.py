@@ -1,0 +1,73 @@
+"""``counter-app``: the desk program (a PySide6 window under qasync)."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import sys
+
+from counter_app.app.settings import DeskSettings, parse_settings
+from counter_app.app.startup import RunningDesk, StartupError, start_desk
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_SERVER = 4
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the desk program; return the process exit code."""
+    settings = parse_settings(argv if argv is not None else sys.argv[1:])
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    for chatty in ("alembic", "httpx"):  # every request and migration step is noise at a desk
+        logging.getLogger(chatty).setLevel(logging.WARNING)
+    if settings.smoke_test or settings.screenshot is not None:
+        # Machines and CI have no screen; these modes never need one.
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    # Qt is loaded only after the flags are read, so --help and --version stay instant.
+    from counter_app.ui.application import run_in_qt  # noqa: PLC0415
+
+    try:
+        return run_in_qt(lambda: _run(settings), settings.language)
+    except FileNotFoundError as exc:
+        sys.stderr.write(f"counter-app: {exc}\n")
+        return EXIT_FAILED
+
+
+async def _run(settings: DeskSettings) -> int:
+    from counter_app.ui.desk_screens import show_startup_error  # noqa: PLC0415
+
+    try:
+        desk = await start_desk(settings)
+    except StartupError as exc:
+        sys.stderr.write(f"counter-app: {exc}\n")
+        if not (settings.smoke_test or settings.screenshot):
+            await show_startup_error(str(exc))
+        return exc.exit_code
+    try:
+        return await _serve(settings, desk)
+    finally:
+        await desk.close()
+
+
+async def _serve(settings: DeskSettings, desk: RunningDesk) -> int:
+    from counter_app.ui.desk_screens import build_desk_window, run_window  # noqa: PLC0415
+
+    if settings.smoke_test:
+        window = build_desk_window(desk.queue_desk, desk.sync, desk.clock)
+        window.close()
+        if not desk.synced:
+            sys.stderr.write("counter-app: smoke test failed: the server could not be reached\n")
+            return EXIT_SERVER
+        sys.stdout.write(
+            f"counter-app smoke test: ok (desk {desk.queue_desk.identity.desk_name}, "
+            f"server {desk.client.base_url})\n"
+        )
+        return EXIT_OK
+    enrolling = None if desk.synced else asyncio.ensure_future(desk.keep_enrolling())
+    try:
+        return await run_window(desk.queue_desk, desk.sync, desk.clock, settings.screenshot)
+    finally:
+        if enrolling is not None:
+            enrolling.cancel()

@@ -1,0 +1,114 @@
+"""The desk program's settings: declared once, typed, from flags and the environment."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+from counter_app import __version__
+
+ENV_DATA_DIR = "COUNTER_APP_DATA_DIR"
+ENV_SERVER_URL = "COUNTER_SERVER_URL"
+ENV_ENROLLMENT_KEY = "COUNTER_ENROLLMENT_KEY"
+ENV_LANGUAGE = "COUNTER_LANGUAGE"
+
+
+@dataclass(frozen=True)
+class DeskSettings:
+    """What the desk program was asked to do.
+
+    Attributes:
+        data_dir: local databases live here (a local disk: SQLite's WAL needs one).
+        server_url: a central server; None runs the embedded default.
+        enrollment_key: the server's key for enrolling desks (until one-time codes).
+        municipality, branch, desk_name: where this desk is, for enrollment.
+        language: "da" (default) or "en".
+        smoke_test: start, migrate, sync once and exit.
+        screenshot: render the window to this PNG and exit.
+    """
+
+    data_dir: Path
+    server_url: str | None
+    enrollment_key: str | None
+    municipality: str
+    branch: str
+    desk_name: str | None
+    language: str
+    smoke_test: bool
+    screenshot: Path | None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command line of ``counter-app``."""
+    parser = argparse.ArgumentParser(
+        prog="counter-app",
+        description="The counter application for library and citizen-service desks. With no "
+        "options it runs the demo on this machine (an embedded server with a demo "
+        "municipality); start it again for a second desk.",
+    )
+    parser.add_argument("--version", action="version", version=f"counter-app {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        default=None,
+        help=f"folder for the local databases (env {ENV_DATA_DIR}; default: the user's "
+        "data folder)",
+    )
+    parser.add_argument(
+        "--server",
+        default=os.environ.get(ENV_SERVER_URL),
+        help=f"central server URL, e.g. https://kø.kommune.dk (env {ENV_SERVER_URL}); "
+        "without it the demo runs on this machine",
+    )
+    parser.add_argument(
+        "--enrollment-key",
+        default=os.environ.get(ENV_ENROLLMENT_KEY),
+        help=f"the central server's enrollment key (env {ENV_ENROLLMENT_KEY})",
+    )
+    parser.add_argument("--municipality", default="demo", help="municipality code")
+    parser.add_argument("--branch", default="HB", help="branch code")
+    parser.add_argument("--desk-name", default=None, help="this desk's name, e.g. 'KVIK 2'")
+    parser.add_argument(
+        "--language",
+        choices=["da", "en"],
+        default=os.environ.get(ENV_LANGUAGE, "da"),
+        help="language of the window (default Danish)",
+    )
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="start, migrate, sync once and exit (0 when all works)",
+    )
+    parser.add_argument(
+        "--screenshot",
+        type=Path,
+        metavar="FILE",
+        default=None,
+        help="render the window offscreen to a PNG file and exit",
+    )
+    return parser
+
+
+def parse_settings(argv: list[str] | None) -> DeskSettings:
+    """Settings from the command line and the environment."""
+    args = build_parser().parse_args(argv)
+    data_dir = args.data_dir or (
+        Path(os.environ[ENV_DATA_DIR])
+        if os.environ.get(ENV_DATA_DIR)
+        else Path(platformdirs.user_data_dir("counter-app", appauthor=False))
+    )
+    return DeskSettings(
+        data_dir=data_dir,
+        server_url=args.server or None,
+        enrollment_key=args.enrollment_key or None,
+        municipality=args.municipality,
+        branch=args.branch,
+        desk_name=args.desk_name,
+        language=args.language,
+        smoke_test=args.smoke_test,
+        screenshot=args.screenshot,
+    )

@@ -1,0 +1,159 @@
+"""Starting a desk: find or host the server, open the local database, enroll, sync once."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import Engine
+
+from counter_app.app.desk_slots import DeskSlot, claim_slot
+from counter_app.app.embedded import EmbeddedServer, host_or_join
+from counter_app.app.settings import DeskSettings
+from counter_app.domain.timezone import utc_now
+from counter_app.protocol.messages import EnrollRequest
+from counter_app.services.queue_desk import QueueDesk
+from counter_app.sync.client import ServerRefusedError, ServerUnreachableError, SyncClient
+from counter_app.sync.engine import SyncEngine
+from counter_app.sync.identity import load_identity, save_identity
+from counter_app.sync.local_db import open_desk_database
+from counter_app.sync.outbox import Outbox
+from counter_app.sync.replica import Replica
+
+log = logging.getLogger(__name__)
+
+FIRST_SYNC_TIMEOUT = 20.0
+
+
+class StartupError(RuntimeError):
+    """The desk cannot start; ``exit_code`` for scripts, the message for people."""
+
+    def __init__(self, message: str, exit_code: int) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+@dataclass
+class RunningDesk:
+    """Everything a started desk holds; :meth:`close` lets go of it in order."""
+
+    settings: DeskSettings
+    slot: DeskSlot
+    database: Engine
+    client: SyncClient
+    sync: SyncEngine
+    queue_desk: QueueDesk
+    embedded: EmbeddedServer | None
+    synced: bool
+    _key: str | None
+    clock: Callable[[], datetime] = field(default=utc_now)
+
+    async def keep_enrolling(self, interval: float = 5.0) -> None:
+        """Started offline: enroll as soon as the server answers, then sync."""
+        while not self.synced:
+            await asyncio.sleep(interval)
+            try:
+                self.synced = await _enroll_and_sync(
+                    self.settings, self.slot, self.database, self.client, self._key
+                )
+            except StartupError as exc:
+                log.error("enrollment refused: %s", exc)
+        self.sync.request_push()
+        self.sync.request_pull()
+
+    async def close(self) -> None:
+        """Stop syncing, close connections, stop a hosted server, free the slot."""
+        await self.sync.stop()
+        await self.client.aclose()
+        self.database.dispose()
+        if self.embedded is not None:
+            await asyncio.to_thread(self.embedded.stop)
+        self.slot.release()
+
+
+def _desk_name(settings: DeskSettings, slot: DeskSlot) -> str:
+    return settings.desk_name or f"KVIK {slot.index}"
+
+
+async def start_desk(
+    settings: DeskSettings, clock: Callable[[], datetime] = utc_now
+) -> RunningDesk:
+    """Bring a desk up to the point where its window can open."""
+    slot = claim_slot(settings.data_dir / "desks")
+    embedded: EmbeddedServer | None = None
+    try:
+        try:
+            database = open_desk_database(slot.database)
+        except Exception as exc:
+            raise StartupError(str(exc), 3) from exc
+        key: str | None
+        if settings.server_url is None:
+            embedded = await asyncio.to_thread(host_or_join, settings.data_dir / "embedded")
+            url, key = embedded.url, embedded.enrollment_key
+        else:
+            url, key = settings.server_url, settings.enrollment_key
+        client = SyncClient(url)
+        synced = await _enroll_and_sync(settings, slot, database, client, key)
+        identity = load_identity(database)
+        if identity is None:
+            await client.aclose()
+            raise StartupError(
+                "this desk has never reached its server, so it has nothing to show yet. "
+                "Check the server address and the network, then start again.",
+                4,
+            )
+        sync = SyncEngine(
+            client=client,
+            outbox=Outbox(database, clock),
+            replica=Replica(database, clock),
+            branch_id=identity.branch_id,
+        )
+        if synced:
+            try:
+                await asyncio.wait_for(sync.sync_once(), FIRST_SYNC_TIMEOUT)
+            except (ServerUnreachableError, TimeoutError) as exc:
+                log.warning("first sync failed: %s", exc)
+                synced = False
+        queue_desk = QueueDesk(engine=database, sync=sync, identity=identity, clock=clock)
+        return RunningDesk(
+            settings, slot, database, client, sync, queue_desk, embedded, synced, key, clock
+        )
+    except BaseException:
+        if embedded is not None:
+            embedded.stop()
+        slot.release()
+        raise
+
+
+async def _enroll_and_sync(
+    settings: DeskSettings,
+    slot: DeskSlot,
+    database: Engine,
+    client: SyncClient,
+    key: str | None,
+) -> bool:
+    """Enroll (the token lives only in memory); False if the server cannot be reached."""
+    if key is None:
+        raise StartupError(
+            "this server needs an enrollment key: pass --enrollment-key or set "
+            "COUNTER_ENROLLMENT_KEY (one-time enrollment codes come in a later version)",
+            2,
+        )
+    request = EnrollRequest(
+        enrollment_key=key,
+        municipality_code=settings.municipality,
+        branch_code=settings.branch,
+        desk_name=_desk_name(settings, slot),
+    )
+    try:
+        response = await asyncio.wait_for(client.enroll(request), FIRST_SYNC_TIMEOUT)
+    except (ServerUnreachableError, TimeoutError) as exc:
+        log.warning("server unreachable at start: %s", exc)
+        return False
+    except ServerRefusedError as exc:
+        raise StartupError(f"the server refused this desk: {exc.message}", 4) from exc
+    save_identity(database, response, client.base_url)
+    return True

@@ -1,0 +1,30 @@
+"""Time rules: store UTC, show and count days in Europe/Copenhagen."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
+
+COPENHAGEN = ZoneInfo("Europe/Copenhagen")
+
+
+def require_utc(moment: datetime) -> datetime:
+    """Return ``moment`` in UTC; refuse a naive datetime, whose meaning is a guess."""
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        raise ValueError(f"naive datetime {moment.isoformat()} refused: give a timezone")
+    return moment.astimezone(UTC)
+
+
+def local_day(moment: datetime) -> date:
+    """The Copenhagen calendar day an instant falls on (ticket numbers reset on it)."""
+    return require_utc(moment).astimezone(COPENHAGEN).date()
+
+
+def to_local(moment: datetime) -> datetime:
+    """An instant as Copenhagen wall-clock time, for showing to people."""
+    return require_utc(moment).astimezone(COPENHAGEN)
+
+
+def utc_now() -> datetime:
+    """The current instant in UTC; pass a different callable where a test needs a clock."""
+    return datetime.now(UTC)

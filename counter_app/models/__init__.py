@@ -1,0 +1,53 @@
+"""SQLAlchemy 2 ORM: the same replicated tables on desk and server, plus each side's own."""
+
+from counter_app.models.appointments import (
+    Appointment,
+    AppointmentState,
+    ScreenInquiry,
+    ScreenInquiryState,
+)
+from counter_app.models.base import Base, Side, UTCDateTime, metadata_for
+from counter_app.models.calendar import OpeningHours, Shift
+from counter_app.models.catalogue import Queue, Service
+from counter_app.models.desk_sync import DeskIdentity, OutboxEntry, OutboxStatus, SyncCursor
+from counter_app.models.inquiries import Inquiry, InquiryService
+from counter_app.models.org import Branch, Desk, Municipality, Staff
+from counter_app.models.server_sync import (
+    AppliedMutation,
+    BranchChange,
+    BranchState,
+    DeskCredential,
+    DeskSyncState,
+)
+from counter_app.models.tickets import Ticket
+
+__all__ = [
+    "AppliedMutation",
+    "Appointment",
+    "AppointmentState",
+    "Base",
+    "Branch",
+    "BranchChange",
+    "BranchState",
+    "Desk",
+    "DeskCredential",
+    "DeskIdentity",
+    "DeskSyncState",
+    "Inquiry",
+    "InquiryService",
+    "Municipality",
+    "OpeningHours",
+    "OutboxEntry",
+    "OutboxStatus",
+    "Queue",
+    "ScreenInquiry",
+    "ScreenInquiryState",
+    "Service",
+    "Shift",
+    "Side",
+    "Staff",
+    "SyncCursor",
+    "Ticket",
+    "UTCDateTime",
+    "metadata_for",
+]

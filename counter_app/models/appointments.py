@@ -1,0 +1,74 @@
+"""Booked appointments and screen inquiries from branch libraries."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from enum import StrEnum
+
+from sqlalchemy import ForeignKey, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from counter_app.domain.org import Resource
+from counter_app.models.base import Base, UTCDateTime, enum_column
+
+
+class AppointmentState(StrEnum):
+    """booked → checked_in → serving → done | no_show | cancelled."""
+
+    BOOKED = "booked"
+    CHECKED_IN = "checked_in"
+    SERVING = "serving"
+    DONE = "done"
+    NO_SHOW = "no_show"
+    CANCELLED = "cancelled"
+
+
+class ScreenInquiryState(StrEnum):
+    """waiting → accepted → in_call → done | cancelled."""
+
+    WAITING = "waiting"
+    ACCEPTED = "accepted"
+    IN_CALL = "in_call"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+class Appointment(Base):
+    """A booked slot. Personal data is minimal: a first name and one way to reach them."""
+
+    __tablename__ = "appointment"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    municipality_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("municipality.id"), index=True)
+    branch_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("branch.id"), index=True)
+    resource: Mapped[Resource] = mapped_column(enum_column(Resource))
+    service_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("service.id"), default=None)
+    starts_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    minutes: Mapped[int]
+    citizen_name: Mapped[str] = mapped_column(String(80))
+    citizen_contact: Mapped[str] = mapped_column(String(120))
+    topic: Mapped[str] = mapped_column(String(500), default="")
+    state: Mapped[AppointmentState] = mapped_column(enum_column(AppointmentState))
+    booked_by_desk_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("desk.id"), default=None)
+    booked_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class ScreenInquiry(Base):
+    """A citizen at a branch library's screen, waiting for a central caseworker."""
+
+    __tablename__ = "screen_inquiry"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    municipality_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("municipality.id"), index=True)
+    branch_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("branch.id"), index=True)
+    to_branch_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("branch.id"))
+    service_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("service.id"), default=None)
+    screen: Mapped[str] = mapped_column(String(40))
+    first_name: Mapped[str] = mapped_column(String(40), default="")
+    state: Mapped[ScreenInquiryState] = mapped_column(enum_column(ScreenInquiryState))
+    forwarded_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    accepted_by_desk_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("desk.id"), default=None
+    )
+    accepted_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)

@@ -1,0 +1,96 @@
+"""Which tables replicate to desks, in what order, and how a row travels as JSON."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime, time
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import Date, Time, Uuid, inspect
+from sqlalchemy import Enum as SAEnum
+from sqlalchemy.types import TypeEngine
+
+from counter_app.domain.timezone import require_utc
+from counter_app.models.appointments import Appointment, ScreenInquiry
+from counter_app.models.base import Base, UTCDateTime
+from counter_app.models.calendar import OpeningHours, Shift
+from counter_app.models.catalogue import Queue, Service
+from counter_app.models.inquiries import Inquiry, InquiryService
+from counter_app.models.org import Branch, Desk, Municipality, Staff
+from counter_app.models.tickets import Ticket
+
+# Rows shared by every branch of a municipality: a change goes into every branch's log.
+MUNICIPALITY_WIDE: tuple[type[Base], ...] = (Municipality, Branch, Desk, Staff, Service)
+# Rows of one branch: a change goes into that branch's log only.
+BRANCH_SCOPED: tuple[type[Base], ...] = (
+    Queue,
+    OpeningHours,
+    Shift,
+    Ticket,
+    Inquiry,
+    InquiryService,
+    Appointment,
+    ScreenInquiry,
+)
+# Parents before children, so a snapshot applies with foreign keys on.
+REPLICATED: dict[str, type[Base]] = {
+    model.__tablename__: model for model in (*MUNICIPALITY_WIDE, *BRANCH_SCOPED)
+}
+
+
+class UnknownTableError(KeyError):
+    """A change names a table this program does not replicate."""
+
+
+def model_for(table_name: str) -> type[Base]:
+    """The ORM class of a replicated table."""
+    try:
+        return REPLICATED[table_name]
+    except KeyError:
+        raise UnknownTableError(table_name) from None
+
+
+def _to_json(value: object) -> object:
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, datetime):
+        return require_utc(value).isoformat()
+    if isinstance(value, date | time):
+        return value.isoformat()
+    if isinstance(value, Enum):
+        return value.value
+    return value
+
+
+def row_to_json(obj: Base) -> dict[str, Any]:
+    """Every column of an ORM object as a JSON-safe dict keyed by column name."""
+    mapper = inspect(type(obj))
+    return {attr.columns[0].name: _to_json(getattr(obj, attr.key)) for attr in mapper.column_attrs}
+
+
+def _from_json(column_type: TypeEngine[Any], value: object) -> object:  # noqa: PLR0911  (one return per column type reads best)
+    if value is None:
+        return None
+    if isinstance(column_type, Uuid):
+        return uuid.UUID(str(value))
+    if isinstance(column_type, UTCDateTime):
+        return require_utc(datetime.fromisoformat(str(value)))
+    if isinstance(column_type, Date):
+        return date.fromisoformat(str(value))
+    if isinstance(column_type, Time):
+        return time.fromisoformat(str(value))
+    if isinstance(column_type, SAEnum) and column_type.enum_class is not None:
+        return column_type.enum_class(value)
+    return value
+
+
+def row_from_json(model: type[Base], row: dict[str, Any]) -> dict[str, Any]:
+    """Column values ready for an INSERT into ``model``'s table; unknown keys are dropped
+    (a newer server may send columns an older desk does not have yet)."""
+    table = model.__table__
+    return {
+        column.name: _from_json(column.type, row.get(column.name))
+        for column in table.columns
+        if column.name in row
+    }

@@ -1,0 +1,1 @@
+"""The wire format shared by desk and server: mutations and sync messages."""

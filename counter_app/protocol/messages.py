@@ -1,0 +1,122 @@
+"""Request and response bodies of the sync API (push, pull, snapshot, live, enroll)."""
+
+from __future__ import annotations
+
+import uuid
+from enum import StrEnum
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from counter_app.protocol.mutations import Mutation
+
+MAX_PUSH_BATCH = 500
+MAX_PULL_LIMIT = 5000
+
+
+class Strict(BaseModel):
+    """Refuse unknown fields: a typo in a request is an error, not silently ignored."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class PushRequest(Strict):
+    """Mutations of one desk, in its own numbering order."""
+
+    mutations: list[Mutation] = Field(min_length=1, max_length=MAX_PUSH_BATCH)
+
+
+class Status(StrEnum):
+    """What became of one mutation."""
+
+    APPLIED = "applied"
+    REJECTED = "rejected"
+
+
+class MutationResult(Strict):
+    """The server's answer for one mutation; repeated unchanged when it is pushed again."""
+
+    number: int
+    id: uuid.UUID
+    status: Status
+    reason: str | None = Field(default=None, description="a code, e.g. no_waiting_ticket")
+    detail: str | None = Field(default=None, description="a sentence for the log")
+    result: dict[str, Any] = Field(default_factory=dict)
+    branch_seq: int | None = Field(
+        default=None, description="pull up to this change number to see the effect"
+    )
+
+
+class PushResponse(Strict):
+    """Results in order. ``expected_number`` is set when the push stopped at a gap."""
+
+    results: list[MutationResult]
+    last_applied_number: int
+    expected_number: int | None = None
+    number_conflict: bool = Field(
+        default=False,
+        description="a number was reused with another mutation id: renumber from "
+        "last_applied_number + 1",
+    )
+
+
+class Change(Strict):
+    """One row as it is after change ``seq`` of the branch."""
+
+    seq: int
+    table: str
+    row: dict[str, Any]
+
+
+class PullResponse(Strict):
+    """Changes after the cursor; ``snapshot_required`` when the cursor cannot be served."""
+
+    epoch: uuid.UUID
+    changes: list[Change]
+    last_seq: int
+    has_more: bool
+    snapshot_required: bool = False
+
+
+class Snapshot(Strict):
+    """Every row a desk of the branch needs, consistent as of change ``seq``."""
+
+    epoch: uuid.UUID
+    seq: int
+    tables: dict[str, list[dict[str, Any]]]
+
+
+class Poke(Strict):
+    """Sent on the live channel: the branch is now at ``seq``; pull to see what changed."""
+
+    branch_id: uuid.UUID
+    seq: int
+
+
+class EnrollRequest(Strict):
+    """Trade the server's enrollment key for a desk token (the embedded default's path)."""
+
+    enrollment_key: str = Field(min_length=16, max_length=200)
+    municipality_code: str = Field(min_length=1, max_length=20)
+    branch_code: str = Field(min_length=1, max_length=20)
+    desk_name: str = Field(min_length=1, max_length=80)
+    desk_kind: str = Field(default="kvik", max_length=20)
+
+
+class EnrollResponse(Strict):
+    """Who the desk is, and the token for every later request."""
+
+    token: str
+    desk_id: uuid.UUID
+    desk_name: str
+    branch_id: uuid.UUID
+    municipality_id: uuid.UUID
+    last_applied_number: int
+
+
+class Health(Strict):
+    """Liveness and which database the server runs on."""
+
+    status: str
+    version: str
+    database: str

@@ -1,0 +1,103 @@
+"""Typed, versioned mutations: every change a desk asks the server to make.
+
+A mutation is an *intent* (``ticket.call_next`` on these queues), not a row diff, so the
+server can run the same rules again. The envelope carries what every mutation has; the
+payload's shape is fixed by ``(type, version)``. The server keeps handlers for old versions
+until every desk has upgraded.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from enum import StrEnum
+from typing import Annotated, Any
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+
+from counter_app.domain.inquiries import Channel, Outcome
+from counter_app.domain.timezone import require_utc
+
+UtcDateTime = Annotated[datetime, AfterValidator(require_utc)]
+
+
+class MutationType(StrEnum):
+    """Names of the mutations the server understands."""
+
+    TICKET_ISSUE = "ticket.issue"
+    TICKET_CALL_NEXT = "ticket.call_next"
+    INQUIRY_REGISTER = "inquiry.register"
+
+
+# Contended mutations need the authority at once; offline they are withdrawn, not queued.
+CONTENDED = frozenset({MutationType.TICKET_CALL_NEXT})
+
+
+class Payload(BaseModel):
+    """Base of every mutation payload: strict, no unknown fields."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class TicketIssueV1(Payload):
+    """Draw a ticket in a queue; the server gives it the day's next number."""
+
+    ticket_id: uuid.UUID
+    queue_id: uuid.UUID
+    service_id: uuid.UUID | None = None
+
+
+class TicketCallNextV1(Payload):
+    """Call the longest-waiting ticket of these queues to the pushing desk."""
+
+    queue_ids: list[uuid.UUID] = Field(min_length=1, max_length=50)
+
+
+class InquiryRegisterV1(Payload):
+    """Record one contact with a citizen; append-only, never conflicts."""
+
+    inquiry_id: uuid.UUID
+    channel: Channel
+    outcome: Outcome
+    started_at: UtcDateTime
+    ended_at: UtcDateTime
+    service_ids: list[uuid.UUID] = Field(default_factory=list, max_length=20)
+    ticket_id: uuid.UUID | None = None
+    note: str = Field(default="", max_length=500)
+
+
+PAYLOADS: dict[tuple[MutationType, int], type[Payload]] = {
+    (MutationType.TICKET_ISSUE, 1): TicketIssueV1,
+    (MutationType.TICKET_CALL_NEXT, 1): TicketCallNextV1,
+    (MutationType.INQUIRY_REGISTER, 1): InquiryRegisterV1,
+}
+
+LATEST_VERSION: dict[MutationType, int] = {
+    kind: max(v for (k, v) in PAYLOADS if k == kind) for kind in MutationType
+}
+
+
+class Mutation(BaseModel):
+    """The envelope: numbered per desk, identified by a client-made UUID."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    number: int = Field(ge=1, description="1, 2, 3, ... per desk; never reused")
+    id: uuid.UUID
+    type: str = Field(min_length=1, max_length=64)
+    version: int = Field(ge=1)
+    client_time: UtcDateTime
+    staff_id: uuid.UUID | None = None
+    withdrawn: bool = Field(
+        default=False,
+        description="the desk gave up on this contended mutation; apply nothing, use the number",
+    )
+    payload: dict[str, Any] = Field(default_factory=dict)
+
+
+def payload_model(kind: str, version: int) -> type[Payload] | None:
+    """The payload class for a (type, version), or None if this server does not know it."""
+    try:
+        return PAYLOADS[(MutationType(kind), version)]
+    except (ValueError, KeyError):
+        return None

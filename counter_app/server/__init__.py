@@ -1,0 +1,1 @@
+"""The central server: FastAPI over SQLAlchemy, the authority every desk syncs with."""

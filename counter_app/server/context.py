@@ -1,0 +1,40 @@
+"""Who is asking (the desk behind a token) and what a mutation handler gets to work with."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from counter_app.domain.org import DeskKind
+from counter_app.server.changes import ChangeRecorder
+
+
+@dataclass(frozen=True)
+class DeskContext:
+    """The authenticated desk: every query is scoped to its municipality and branch."""
+
+    desk_id: uuid.UUID
+    branch_id: uuid.UUID
+    municipality_id: uuid.UUID
+    kind: DeskKind
+
+
+@dataclass
+class MutationContext:
+    """Everything a handler may use besides the session and its payload."""
+
+    desk: DeskContext
+    staff_id: uuid.UUID | None
+    client_time: datetime
+    now: datetime
+    changes: ChangeRecorder = field(repr=False)
+
+
+class Rejected(Exception):
+    """A rule says no. The mutation still uses up its number; the desk shows the reason."""
+
+    def __init__(self, reason: str, detail: str) -> None:
+        super().__init__(detail)
+        self.reason = reason
+        self.detail = detail

@@ -1,0 +1,280 @@
+"""The demo municipality: a main library with KVIK, borgerservice and a librarian, and a
+branch library, staffed as in the Næstved model (MISSION.md, seeds/003)."""
+
+from __future__ import annotations
+
+from datetime import time
+
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
+
+from counter_app.domain.org import Area, DeskKind, Resource, StaffRole
+from counter_app.models import (
+    Branch,
+    Desk,
+    Municipality,
+    OpeningHours,
+    Queue,
+    Service,
+    Shift,
+    Staff,
+)
+from counter_app.server.changes import create_branch_state
+
+DEMO_MUNICIPALITY = "demo"
+MAIN_BRANCH = "HB"
+BRANCH_LIBRARY = "NORD"
+
+MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
+WEEKDAYS = (MON, TUE, WED, THU, FRI)
+ALL_DAYS = (*WEEKDAYS, SAT, SUN)
+
+# (code, Danish, English, area, authority task, KVIK within 5 min, appointment minutes, queue)
+SERVICES = (
+    ("mitid", "MitID", "MitID", Area.CITIZEN_SERVICE, True, True, None, "K"),
+    (
+        "borrower",
+        "Oprettelse af låner",
+        "Borrower registration",
+        Area.LIBRARY,
+        False,
+        True,
+        None,
+        "K",
+    ),
+    ("gp_change", "Lægeskift", "Change of GP", Area.CITIZEN_SERVICE, False, True, None, "K"),
+    ("health_card", "Sundhedskort", "Health card", Area.CITIZEN_SERVICE, False, True, None, "K"),
+    (
+        "address_change",
+        "Flytning",
+        "Change of address",
+        Area.CITIZEN_SERVICE,
+        False,
+        True,
+        None,
+        "K",
+    ),
+    (
+        "waste_stickers",
+        "Affaldsmærker",
+        "Waste stickers",
+        Area.CITIZEN_SERVICE,
+        False,
+        True,
+        None,
+        "K",
+    ),
+    ("passport", "Pas", "Passport", Area.CITIZEN_SERVICE, True, False, 15, "B"),
+    ("driving_licence", "Kørekort", "Driving licence", Area.CITIZEN_SERVICE, True, False, 15, "B"),
+    (
+        "housing_benefit",
+        "Boligstøtte",
+        "Housing benefit",
+        Area.CITIZEN_SERVICE,
+        True,
+        False,
+        30,
+        "B",
+    ),
+    (
+        "info_search",
+        "Informationssøgning",
+        "Information search",
+        Area.LIBRARY,
+        False,
+        False,
+        15,
+        "L",
+    ),
+    (
+        "assignment_help",
+        "Hjælp til opgaveskrivning",
+        "Assignment help",
+        Area.LIBRARY,
+        False,
+        False,
+        30,
+        "L",
+    ),
+)
+
+
+def _hours(
+    resource: Resource, days: tuple[int, ...], opens: int, closes: int
+) -> list[tuple[Resource, int, time, time]]:
+    return [(resource, day, time(opens), time(closes)) for day in days]
+
+
+# Main library: building open 8-22 for self-service; KVIK weekdays 10-18 and Saturday 10-14;
+# borgerservice Mon/Thu 10-18, Tue/Fri 10-14, Wed 14-18; librarian weekdays 10-18;
+# contact centre weekdays 10-15.
+MAIN_OPENING = [
+    *_hours(Resource.BUILDING, ALL_DAYS, 8, 22),
+    *_hours(Resource.KVIK, WEEKDAYS, 10, 18),
+    *_hours(Resource.KVIK, (SAT,), 10, 14),
+    *_hours(Resource.CITIZEN_SERVICE, (MON, THU), 10, 18),
+    *_hours(Resource.CITIZEN_SERVICE, (TUE, FRI), 10, 14),
+    *_hours(Resource.CITIZEN_SERVICE, (WED,), 14, 18),
+    *_hours(Resource.LIBRARIAN, WEEKDAYS, 10, 18),
+    *_hours(Resource.CONTACT_CENTRE, WEEKDAYS, 10, 15),
+]
+
+# (resource, weekday, starts, ends, staff)
+MAIN_SHIFTS = [
+    *[(Resource.KVIK, d, time(10), time(14), 3) for d in WEEKDAYS],
+    *[(Resource.KVIK, d, time(14), time(18), 2) for d in WEEKDAYS],
+    (Resource.KVIK, SAT, time(10), time(14), 2),
+    (Resource.CITIZEN_SERVICE, MON, time(10), time(14), 3),
+    (Resource.CITIZEN_SERVICE, MON, time(14), time(18), 2),
+    (Resource.CITIZEN_SERVICE, TUE, time(10), time(14), 2),
+    (Resource.CITIZEN_SERVICE, WED, time(14), time(18), 2),
+    (Resource.CITIZEN_SERVICE, THU, time(10), time(14), 2),
+    (Resource.CITIZEN_SERVICE, THU, time(14), time(18), 2),
+    (Resource.CITIZEN_SERVICE, FRI, time(10), time(14), 2),
+    *[(Resource.LIBRARIAN, d, time(10), time(14), 1) for d in WEEKDAYS],
+    *[(Resource.LIBRARIAN, d, time(14), time(18), 1) for d in WEEKDAYS],
+    *[(Resource.CONTACT_CENTRE, d, time(10), time(15), 2) for d in WEEKDAYS],
+]
+
+# A branch library: open (self-service) 8-22, staffed weekday afternoons.
+BRANCH_OPENING = [
+    *_hours(Resource.BUILDING, ALL_DAYS, 8, 22),
+    *_hours(Resource.KVIK, WEEKDAYS, 13, 17),
+]
+BRANCH_SHIFTS = [(Resource.KVIK, d, time(13), time(17), 1) for d in WEEKDAYS]
+
+MAIN_DESKS = (
+    ("KVIK 1", DeskKind.KVIK),
+    ("KVIK 2", DeskKind.KVIK),
+    ("KVIK 3", DeskKind.KVIK),
+    ("Borgerservice 1", DeskKind.CASEWORKER),
+    ("Borgerservice 2", DeskKind.CASEWORKER),
+    ("Borgerservice 3", DeskKind.CASEWORKER),
+    ("Bibliotekar", DeskKind.LIBRARIAN),
+    ("Kiosk ved indgangen", DeskKind.KIOSK),
+    ("Infoskærm", DeskKind.DISPLAY),
+)
+
+STAFF = (
+    ("AH", "Anne", StaffRole.KVIK),
+    ("BM", "Bo", StaffRole.KVIK),
+    ("CJ", "Camilla", StaffRole.CASEWORKER),
+    ("DL", "Dennis", StaffRole.CASEWORKER),
+    ("EK", "Emma", StaffRole.LIBRARIAN),
+    ("FN", "Frederik", StaffRole.MANAGER),
+)
+
+
+def seed_demo(engine: Engine) -> bool:
+    """Create the demo municipality unless it exists; return whether it was created."""
+    with Session(engine) as session, session.begin():
+        if session.scalar(select(Municipality).where(Municipality.code == DEMO_MUNICIPALITY)):
+            return False
+        town = Municipality(name="Demo Kommune", code=DEMO_MUNICIPALITY)
+        session.add(town)
+        session.flush()
+        main = Branch(
+            municipality_id=town.id,
+            name="Hovedbiblioteket",
+            code=MAIN_BRANCH,
+            has_citizen_service=True,
+        )
+        north = Branch(municipality_id=town.id, name="Lokalbibliotek Nord", code=BRANCH_LIBRARY)
+        session.add_all([main, north])
+        session.flush()
+        for branch in (main, north):
+            create_branch_state(session, branch)
+        session.add_all(
+            [
+                Queue(
+                    municipality_id=town.id,
+                    branch_id=main.id,
+                    name="KVIK",
+                    prefix="K",
+                    sort_order=1,
+                ),
+                Queue(
+                    municipality_id=town.id,
+                    branch_id=main.id,
+                    name="Borgerservice",
+                    prefix="B",
+                    sort_order=2,
+                ),
+                Queue(
+                    municipality_id=town.id,
+                    branch_id=main.id,
+                    name="Bibliotekar",
+                    prefix="L",
+                    sort_order=3,
+                ),
+                Queue(
+                    municipality_id=town.id,
+                    branch_id=north.id,
+                    name="Skranken",
+                    prefix="N",
+                    sort_order=1,
+                ),
+            ]
+        )
+        for code, name_da, name_en, area, authority, quick, minutes, prefix in SERVICES:
+            session.add(
+                Service(
+                    municipality_id=town.id,
+                    code=code,
+                    name_da=name_da,
+                    name_en=name_en,
+                    area=area,
+                    authority_task=authority,
+                    kvik_within_five_minutes=quick,
+                    appointment_minutes=minutes,
+                    queue_prefix=prefix,
+                )
+            )
+        for name, kind in MAIN_DESKS:
+            session.add(Desk(municipality_id=town.id, branch_id=main.id, name=name, kind=kind))
+        session.add(
+            Desk(
+                municipality_id=town.id,
+                branch_id=north.id,
+                name="Filialskranke",
+                kind=DeskKind.BRANCH,
+            )
+        )
+        for initials, name, role in STAFF:
+            session.add(
+                Staff(
+                    municipality_id=town.id,
+                    home_branch_id=main.id,
+                    initials=initials,
+                    display_name=name,
+                    role=role,
+                )
+            )
+        for branch, opening, shifts in (
+            (main, MAIN_OPENING, MAIN_SHIFTS),
+            (north, BRANCH_OPENING, BRANCH_SHIFTS),
+        ):
+            for resource, day, opens, closes in opening:
+                session.add(
+                    OpeningHours(
+                        municipality_id=town.id,
+                        branch_id=branch.id,
+                        resource=resource,
+                        weekday=day,
+                        opens=opens,
+                        closes=closes,
+                    )
+                )
+            for resource, day, starts, ends, count in shifts:
+                session.add(
+                    Shift(
+                        municipality_id=town.id,
+                        branch_id=branch.id,
+                        resource=resource,
+                        weekday=day,
+                        starts=starts,
+                        ends=ends,
+                        staff_count=count,
+                    )
+                )
+        return True

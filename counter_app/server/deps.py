@@ -1,0 +1,62 @@
+"""FastAPI dependencies: the database, the poke hub, and the desk behind the token."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Annotated
+
+from fastapi import Depends, Header, HTTPException, Request, status
+from sqlalchemy import Engine
+
+from counter_app.server.auth import desk_for_token
+from counter_app.server.context import DeskContext
+from counter_app.server.pokes import PokeHub
+from counter_app.server.push import PushProcessor
+from counter_app.server.settings import ServerSettings
+
+
+@dataclass(frozen=True)
+class ServerParts:
+    """What one server process holds, kept on ``app.state.parts``."""
+
+    settings: ServerSettings
+    engine: Engine
+    hub: PokeHub
+    processor: PushProcessor
+
+
+def get_parts(request: Request) -> ServerParts:
+    """The process's parts."""
+    parts: ServerParts = request.app.state.parts
+    return parts
+
+
+Parts = Annotated[ServerParts, Depends(get_parts)]
+
+
+def bearer_token(authorization: str | None) -> str | None:
+    """The token of an ``Authorization: Bearer ...`` header."""
+    if not authorization:
+        return None
+    scheme, _, token = authorization.partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        return None
+    return token.strip()
+
+
+def get_current_desk(
+    parts: Parts, authorization: Annotated[str | None, Header()] = None
+) -> DeskContext:
+    """The enrolled desk making the request; 401 without a valid token."""
+    token = bearer_token(authorization)
+    desk = desk_for_token(parts.engine, token) if token else None
+    if desk is None:
+        raise HTTPException(
+            status.HTTP_401_UNAUTHORIZED,
+            "missing, unknown or revoked desk token: enroll the desk again",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
+    return desk
+
+
+CurrentDesk = Annotated[DeskContext, Depends(get_current_desk)]

@@ -1,0 +1,122 @@
+"""``counter-server``: run the central server for real use, on PostgreSQL.
+
+Example (PostgreSQL on this machine, four worker processes sharing live pokes):
+
+    counter-server --database-url postgresql://counter@db.kommune.local/counter \\
+        --host 0.0.0.0 --port 8400 --workers 4
+
+Every option can also come from the environment: COUNTER_DATABASE_URL,
+COUNTER_ENROLLMENT_KEY, COUNTER_SEED_DEMO=1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+
+import uvicorn
+
+from counter_app import __version__
+from counter_app.models.database import DatabaseConfigError
+from counter_app.server.app import create_app, prepare_database
+from counter_app.server.settings import (
+    ENV_DATABASE_URL,
+    ENV_ENROLLMENT_KEY,
+    ENV_SEED_DEMO,
+    ServerSettings,
+    SettingsError,
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command line of ``counter-server``."""
+    parser = argparse.ArgumentParser(
+        prog="counter-server",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "--database-url",
+        default=os.environ.get(ENV_DATABASE_URL),
+        help="PostgreSQL URL, e.g. postgresql://user:password@host:5432/dbname "
+        f"(env {ENV_DATABASE_URL}); sqlite:///file.sqlite works for trying it out",
+    )
+    parser.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    parser.add_argument("--port", type=int, default=8400, help="port to listen on")
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="server processes; they share live pokes through PostgreSQL LISTEN/NOTIFY",
+    )
+    parser.add_argument(
+        "--enrollment-key",
+        default=os.environ.get(ENV_ENROLLMENT_KEY),
+        help=f"let desks enroll by presenting this key (env {ENV_ENROLLMENT_KEY}); "
+        "one-time codes replace this later",
+    )
+    parser.add_argument(
+        "--seed-demo",
+        action="store_true",
+        default=os.environ.get(ENV_SEED_DEMO) == "1",
+        help="create the demo municipality if it is missing",
+    )
+    parser.add_argument("--migrate-only", action="store_true", help="migrate the database and exit")
+    parser.add_argument("--version", action="version", version=f"counter-server {__version__}")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the server until stopped."""
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    if not args.database_url:
+        sys.stderr.write(
+            f"counter-server: no database given. Pass --database-url or set {ENV_DATABASE_URL},"
+            " e.g. postgresql://counter@localhost:5432/counter\n"
+        )
+        return 2
+    try:
+        settings = ServerSettings(
+            database_url=args.database_url,
+            enrollment_key=args.enrollment_key or None,
+            seed_demo=args.seed_demo,
+        )
+        prepare_database(settings)
+    except (SettingsError, DatabaseConfigError) as exc:
+        sys.stderr.write(f"counter-server: {exc}\n")
+        return 2
+    except Exception as exc:  # the database is unreachable, refuses us, ...
+        sys.stderr.write(f"counter-server: cannot prepare the database: {exc}\n")
+        return 1
+    if args.migrate_only:
+        return 0
+    if args.workers > 1:
+        # Workers are separate processes: hand them the settings through the environment.
+        os.environ[ENV_DATABASE_URL] = settings.database_url
+        if settings.enrollment_key:
+            os.environ[ENV_ENROLLMENT_KEY] = settings.enrollment_key
+        os.environ[ENV_SEED_DEMO] = "0"
+        uvicorn.run(
+            "counter_app.server.app:create_app_from_environment",
+            factory=True,
+            host=args.host,
+            port=args.port,
+            workers=args.workers,
+        )
+        return 0
+    app = create_app(
+        ServerSettings(
+            database_url=settings.database_url,
+            enrollment_key=settings.enrollment_key,
+            migrate=False,
+        )
+    )
+    uvicorn.run(app, host=args.host, port=args.port)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,57 @@
+"""The sync API: push mutations, pull changes after a cursor, take a snapshot."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, HTTPException, Query
+
+from counter_app.protocol.messages import (
+    MAX_PULL_LIMIT,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+    Snapshot,
+)
+from counter_app.server.deps import CurrentDesk, Parts
+from counter_app.server.feed import BranchMissingError, pull, snapshot
+
+router = APIRouter(prefix="/api/v1/sync", tags=["sync"])
+
+
+@router.post("/push")
+def push_mutations(request: PushRequest, desk: CurrentDesk, parts: Parts) -> PushResponse:
+    """Apply the desk's mutations in its numbering; each is answered applied or rejected.
+
+    Pushing the same mutations again returns the stored answers and changes nothing. A
+    number past the next expected one stops the push (``expected_number`` says which).
+    """
+    numbers = [m.number for m in request.mutations]
+    if numbers != sorted(set(numbers)):
+        raise HTTPException(422, "mutation numbers must be strictly increasing within a push")
+    return parts.processor.push(desk, request.mutations)
+
+
+@router.get("/pull")
+def pull_changes(
+    desk: CurrentDesk,
+    parts: Parts,
+    after: Annotated[int, Query(ge=0, description="the desk's cursor")] = 0,
+    epoch: Annotated[uuid.UUID | None, Query(description="the server epoch of the cursor")] = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = 1000,
+) -> PullResponse:
+    """Changes of the desk's branch after its cursor, oldest first."""
+    try:
+        return pull(parts.engine, desk, after=after, epoch=epoch, limit=limit)
+    except BranchMissingError as exc:
+        raise HTTPException(409, "the desk's branch has no change log on this server") from exc
+
+
+@router.get("/snapshot")
+def take_snapshot(desk: CurrentDesk, parts: Parts) -> Snapshot:
+    """Everything a new desk of the branch needs, and the change number it is current to."""
+    try:
+        return snapshot(parts.engine, desk)
+    except BranchMissingError as exc:
+        raise HTTPException(409, "the desk's branch has no change log on this server") from exc

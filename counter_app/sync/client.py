@@ -1,0 +1,127 @@
+"""HTTP client of the sync API (httpx, async). Errors say whether retrying can help."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any, TypeVar
+
+import httpx
+from pydantic import BaseModel, ValidationError
+
+from counter_app import __version__
+from counter_app.protocol.messages import (
+    EnrollRequest,
+    EnrollResponse,
+    Health,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+    Snapshot,
+)
+from counter_app.protocol.mutations import Mutation
+
+Model = TypeVar("Model", bound=BaseModel)
+
+
+class ServerUnreachableError(ConnectionError):
+    """No answer, a cut connection or a 5xx: keep everything and try again later."""
+
+
+class ServerRefusedError(RuntimeError):
+    """The server answered no (4xx); retrying the same request will not help."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(f"{status}: {message}")
+        self.status = status
+        self.message = message
+
+
+class SyncClient:
+    """One desk's connection to the server, authenticated with its in-memory token."""
+
+    def __init__(self, base_url: str, *, timeout: float = 10.0) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.token: str | None = None
+        self._http = httpx.AsyncClient(
+            base_url=self.base_url,
+            timeout=timeout,
+            headers={"user-agent": f"counter-app/{__version__}"},
+        )
+
+    async def aclose(self) -> None:
+        """Close the connection pool."""
+        await self._http.aclose()
+
+    def _headers(self) -> dict[str, str]:
+        return {"authorization": f"Bearer {self.token}"} if self.token else {}
+
+    async def _call(
+        self,
+        method: str,
+        path: str,
+        answer: type[Model],
+        *,
+        body: BaseModel | None = None,
+        params: dict[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> Model:
+        try:
+            response = await self._http.request(
+                method,
+                path,
+                content=body.model_dump_json() if body is not None else None,
+                params=params,
+                headers={**self._headers(), "content-type": "application/json"},
+                timeout=timeout if timeout is not None else httpx.USE_CLIENT_DEFAULT,
+            )
+        except httpx.HTTPError as exc:
+            raise ServerUnreachableError(f"{self.base_url}: {exc!r}") from exc
+        if response.status_code >= 500:
+            raise ServerUnreachableError(f"{self.base_url}: server error {response.status_code}")
+        if response.status_code >= 400:
+            raise ServerRefusedError(response.status_code, _detail(response))
+        try:
+            return answer.model_validate_json(response.content)
+        except ValidationError as exc:
+            raise ServerUnreachableError(f"{self.base_url}: unreadable answer: {exc}") from exc
+
+    async def health(self, *, timeout: float | None = None) -> Health:
+        """Is the server up?"""
+        return await self._call("GET", "/api/v1/health", Health, timeout=timeout)
+
+    async def enroll(self, request: EnrollRequest) -> EnrollResponse:
+        """Enroll and keep the token (in memory only)."""
+        response = await self._call("POST", "/api/v1/enroll", EnrollResponse, body=request)
+        self.token = response.token
+        return response
+
+    async def push(
+        self, mutations: list[Mutation], *, timeout: float | None = None
+    ) -> PushResponse:
+        """Send mutations; answers per mutation."""
+        return await self._call(
+            "POST",
+            "/api/v1/sync/push",
+            PushResponse,
+            body=PushRequest(mutations=mutations),
+            timeout=timeout,
+        )
+
+    async def pull(self, after: int, epoch: uuid.UUID | None, limit: int = 1000) -> PullResponse:
+        """Changes after the cursor."""
+        params: dict[str, Any] = {"after": after, "limit": limit}
+        if epoch is not None:
+            params["epoch"] = str(epoch)
+        return await self._call("GET", "/api/v1/sync/pull", PullResponse, params=params)
+
+    async def snapshot(self) -> Snapshot:
+        """Everything the branch's desks see."""
+        return await self._call("GET", "/api/v1/sync/snapshot", Snapshot, timeout=60.0)
+
+
+def _detail(response: httpx.Response) -> str:
+    try:
+        detail = response.json().get("detail")
+    except ValueError:
+        return response.text[:200]
+    return str(detail) if detail else response.reason_phrase

@@ -1,0 +1,303 @@
+"""The sync engine: pushes the outbox, pulls the change log, listens for pokes, polls.
+
+Runs on the desk's asyncio loop (qasync's, in the desk program). Listeners are plain
+callables registered with :meth:`SyncEngine.add_listener`; the UI adapts them to Qt signals.
+
+Events (to :class:`SyncListener`):
+    on_changed(tables): rows of these tables changed locally (pulled or undone).
+    on_status(status): online/offline, the number of changes waiting.
+    on_rejected(results): the server said no to these mutations; show them.
+    on_late(results): withdrawn mutations that the server had applied after all.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import uuid
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Protocol
+
+from counter_app.protocol.messages import MutationResult, Status
+from counter_app.sync.client import ServerRefusedError, ServerUnreachableError, SyncClient
+from counter_app.sync.live import pokes
+from counter_app.sync.outbox import Outbox, Recorded
+from counter_app.sync.replica import Replica
+
+log = logging.getLogger(__name__)
+
+PUSH_BATCH = 200
+PULL_BATCH = 1000
+RECENT_RESULTS = 1000
+
+
+class OfflineError(ConnectionError):
+    """A change that needs the server right now could not reach it."""
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    """What the top bar shows: connected or not, and how much waits to be sent."""
+
+    online: bool
+    live: bool
+    pending: int
+    last_error: str | None = None
+
+
+class SyncListener(Protocol):
+    """Receives the engine's events (see the module docstring)."""
+
+    def on_changed(self, tables: set[str]) -> None: ...
+    def on_status(self, status: SyncStatus) -> None: ...
+    def on_rejected(self, results: list[MutationResult]) -> None: ...
+    def on_late(self, results: list[MutationResult]) -> None: ...
+
+
+class SyncEngine:
+    """Keeps one desk database in step with the server."""
+
+    def __init__(
+        self,
+        *,
+        client: SyncClient,
+        outbox: Outbox,
+        replica: Replica,
+        branch_id: uuid.UUID,
+        poll_interval: float = 5.0,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    ) -> None:
+        self.client = client
+        self.outbox = outbox
+        self.replica = replica
+        self.branch_id = branch_id
+        self.poll_interval = poll_interval
+        self._sleep = sleep
+        self._listeners: list[SyncListener] = []
+        self._push_lock = asyncio.Lock()
+        self._pull_lock = asyncio.Lock()
+        self._push_wanted = asyncio.Event()
+        self._pull_wanted = asyncio.Event()
+        self._tasks: list[asyncio.Task[None]] = []
+        self._results: dict[int, MutationResult] = {}
+        self._status = SyncStatus(online=False, live=False, pending=0)
+
+    # -- listeners -------------------------------------------------------------------------
+
+    def add_listener(self, listener: SyncListener) -> None:
+        """Start telling ``listener`` about events."""
+        self._listeners.append(listener)
+
+    def remove_listener(self, listener: SyncListener) -> None:
+        """Stop telling ``listener``."""
+        with contextlib.suppress(ValueError):
+            self._listeners.remove(listener)
+
+    @property
+    def status(self) -> SyncStatus:
+        """The newest status."""
+        return self._status
+
+    def _set_status(
+        self, *, online: bool | None = None, live: bool | None = None, error: str | None = None
+    ) -> None:
+        status = SyncStatus(
+            online=self._status.online if online is None else online,
+            live=self._status.live if live is None else live,
+            pending=self.outbox.pending_count(),
+            last_error=error if online is False else None,
+        )
+        if status != self._status:
+            self._status = status
+            for listener in list(self._listeners):
+                listener.on_status(status)
+
+    def _emit_recorded(self, recorded: Recorded) -> None:
+        for listener in list(self._listeners):
+            if recorded.tables:
+                listener.on_changed(set(recorded.tables))
+            if recorded.rejected:
+                listener.on_rejected(list(recorded.rejected))
+            if recorded.late:
+                listener.on_late(list(recorded.late))
+
+    # -- running ---------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Start pushing, pulling, polling and listening in the background."""
+        if self._tasks:
+            return
+        self._tasks = [
+            asyncio.create_task(self._push_loop(), name="sync-push"),
+            asyncio.create_task(self._pull_loop(), name="sync-pull"),
+            asyncio.create_task(self._live_loop(), name="sync-live"),
+        ]
+        self.request_push()
+        self.request_pull()
+
+    async def stop(self) -> None:
+        """Stop the background work (the outbox stays for next time)."""
+        tasks, self._tasks = self._tasks, []
+        for task in tasks:
+            task.cancel()
+        for task in tasks:
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+
+    def request_push(self) -> None:
+        """Something was added to the outbox: send it soon."""
+        self._push_wanted.set()
+        self._set_status()
+
+    def request_pull(self) -> None:
+        """Something changed on the server: fetch it soon."""
+        self._pull_wanted.set()
+
+    async def sync_once(self) -> None:
+        """Push everything, then pull everything; raise if the server cannot be reached."""
+        await self.push_all()
+        await self.pull_all()
+
+    # -- push ------------------------------------------------------------------------------
+
+    async def push_all(self, *, timeout: float | None = None) -> None:
+        """Send the outbox until it is empty (or the server stops at a gap)."""
+        async with self._push_lock:
+            try:
+                while True:
+                    batch = self.outbox.pending(PUSH_BATCH)
+                    if not batch:
+                        break
+                    response = await self.client.push(batch, timeout=timeout)
+                    recorded = self.outbox.record(response.results)
+                    for result in response.results:
+                        self._remember(result)
+                    self._emit_recorded(recorded)
+                    if response.number_conflict or response.expected_number is not None:
+                        restart = response.expected_number or response.last_applied_number + 1
+                        log.warning("server expects mutation %d; renumbering the outbox", restart)
+                        self.outbox.renumber(restart)
+                        continue
+                    if any(r.status is Status.APPLIED and r.branch_seq for r in response.results):
+                        self.request_pull()
+                    if not response.results:
+                        break
+            except ServerUnreachableError as exc:
+                self._set_status(online=False, error=str(exc))
+                raise
+            self._set_status(online=True)
+
+    def _remember(self, result: MutationResult) -> None:
+        self._results[result.number] = result
+        while len(self._results) > RECENT_RESULTS:
+            self._results.pop(next(iter(self._results)))
+
+    async def push_contended(self, number: int, *, timeout: float = 3.0) -> MutationResult:
+        """Send the outbox now and return the answer to mutation ``number``.
+
+        If the server cannot answer within ``timeout``, the mutation is withdrawn (it must
+        not take effect minutes later) and :class:`OfflineError` is raised.
+        """
+        try:
+            await asyncio.wait_for(self.push_all(timeout=timeout), timeout)
+        except (ServerUnreachableError, TimeoutError) as exc:
+            async with self._push_lock:
+                result = self._results.get(number)
+                if result is None:
+                    self.outbox.withdraw(number)
+            if result is None:
+                self._set_status(online=False, error=str(exc) or "timeout")
+                raise OfflineError("the server did not answer in time") from exc
+            return result
+        result = self._results.get(number)
+        if result is None:
+            raise OfflineError("the server did not answer this change")
+        return result
+
+    async def _push_loop(self) -> None:
+        delay = 1.0
+        while True:
+            await self._push_wanted.wait()
+            self._push_wanted.clear()
+            try:
+                await self.push_all()
+                delay = 1.0
+            except ServerUnreachableError:
+                await self._sleep(delay)
+                delay = min(delay * 2, 10.0)
+                self._push_wanted.set()
+            except ServerRefusedError as exc:
+                log.error("server refused a push: %s", exc)
+                self._set_status(online=True, error=str(exc))
+                await self._sleep(10.0)
+                self._push_wanted.set()
+
+    # -- pull ------------------------------------------------------------------------------
+
+    async def pull_all(self) -> set[str]:
+        """Fetch the change log up to now (or a snapshot) and apply it."""
+        changed: set[str] = set()
+        async with self._pull_lock:
+            try:
+                while True:
+                    cursor = self.replica.cursor(self.branch_id)
+                    if cursor is None:
+                        snapshot = await self.client.snapshot()
+                        changed |= self.replica.apply_snapshot(self.branch_id, snapshot)
+                        continue
+                    page = await self.client.pull(cursor.seq, cursor.epoch, PULL_BATCH)
+                    if page.snapshot_required:
+                        log.info("the server cannot serve cursor %d; taking a snapshot", cursor.seq)
+                        snapshot = await self.client.snapshot()
+                        changed |= self.replica.apply_snapshot(self.branch_id, snapshot)
+                        continue
+                    changed |= self.replica.apply_changes(self.branch_id, page.epoch, page.changes)
+                    if not page.has_more:
+                        break
+            except ServerUnreachableError as exc:
+                self._set_status(online=False, error=str(exc))
+                raise
+            finally:
+                if changed:
+                    for listener in list(self._listeners):
+                        listener.on_changed(set(changed))
+        self._set_status(online=True)
+        return changed
+
+    async def _pull_loop(self) -> None:
+        while True:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._pull_wanted.wait(), self.poll_interval)
+            self._pull_wanted.clear()
+            try:
+                await self.pull_all()
+                if self.outbox.pending_count(include_withdrawn=True):
+                    self._push_wanted.set()
+            except ServerUnreachableError:
+                pass  # status says offline; the next poll tries again
+            except ServerRefusedError as exc:
+                log.error("server refused a pull: %s", exc)
+                self._set_status(online=True, error=str(exc))
+
+    # -- live ------------------------------------------------------------------------------
+
+    async def _live_loop(self) -> None:
+        while True:
+            token = self.client.token
+            if token is None:
+                await self._sleep(1.0)
+                continue
+            try:
+                async for poke in pokes(self.client.base_url, token):
+                    self._set_status(online=True, live=True)
+                    cursor = self.replica.cursor(self.branch_id)
+                    if cursor is None or poke.seq > cursor.seq:
+                        self.request_pull()
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # any failure of the socket: fall back to polling
+                log.debug("live channel lost: %r", exc)
+            self._set_status(live=False)
+            await self._sleep(1.0)

@@ -1,0 +1,214 @@
+"""The desk's outbox: mutations written with their local effect, pushed in order.
+
+A mutation and its local effect share one SQLite transaction (the caller's session), so a
+crash keeps both or neither. Numbers are 1, 2, 3, ... per desk and never reused.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Engine, delete, func, select
+from sqlalchemy.orm import Session
+
+from counter_app.models import Base, DeskIdentity, OutboxEntry, OutboxStatus
+from counter_app.models.replicated import model_for
+from counter_app.protocol.messages import MutationResult, Status
+from counter_app.protocol.mutations import LATEST_VERSION, Mutation, MutationType, Payload
+
+
+class NotEnrolledError(RuntimeError):
+    """The desk has no identity yet; it must enroll before it can make changes."""
+
+
+def append(
+    session: Session,
+    kind: MutationType,
+    payload: Payload,
+    *,
+    now: datetime,
+    staff_id: uuid.UUID | None = None,
+    local_rows: list[Base] | None = None,
+) -> OutboxEntry:
+    """Add a mutation to the outbox inside the caller's transaction and return it.
+
+    ``local_rows`` are rows the caller added as the local effect; they are removed again if
+    the server rejects the mutation.
+    """
+    identity = session.scalar(select(DeskIdentity))
+    if identity is None:
+        raise NotEnrolledError("this desk is not enrolled with a server yet")
+    identity.last_number += 1
+    entry = OutboxEntry(
+        number=identity.last_number,
+        id=uuid.uuid4(),
+        type=kind.value,
+        version=LATEST_VERSION[kind],
+        client_time=now,
+        staff_id=staff_id,
+        payload=payload.model_dump(mode="json"),
+        local_rows=[[row.__tablename__, str(getattr(row, "id"))] for row in local_rows or []],  # noqa: B009
+        status=OutboxStatus.PENDING,
+    )
+    session.add(entry)
+    return entry
+
+
+def as_mutation(entry: OutboxEntry) -> Mutation:
+    """The wire form of an outbox entry."""
+    return Mutation(
+        number=entry.number,
+        id=entry.id,
+        type=entry.type,
+        version=entry.version,
+        client_time=entry.client_time,
+        staff_id=entry.staff_id,
+        withdrawn=entry.withdrawn,
+        payload=entry.payload,
+    )
+
+
+@dataclass
+class Recorded:
+    """What recording a push's results changed locally."""
+
+    applied: list[MutationResult] = field(default_factory=list)
+    rejected: list[MutationResult] = field(default_factory=list)
+    late: list[MutationResult] = field(default_factory=list)
+    tables: set[str] = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class Outbox:
+    """Reads and settles the outbox of one desk database."""
+
+    engine: Engine
+    clock: Callable[[], datetime]
+
+    def pending(self, limit: int) -> list[Mutation]:
+        """The oldest unanswered mutations, in number order."""
+        with Session(self.engine) as session, session.begin():
+            entries = session.scalars(
+                select(OutboxEntry)
+                .where(OutboxEntry.status == OutboxStatus.PENDING)
+                .order_by(OutboxEntry.number)
+                .limit(limit)
+            ).all()
+            return [as_mutation(entry) for entry in entries]
+
+    def pending_count(self, *, include_withdrawn: bool = False) -> int:
+        """How many of the desk's changes wait to be sent. Withdrawn ones are still sent
+        but are no change of the user's, so they are not counted unless asked for."""
+        query = (
+            select(func.count())
+            .select_from(OutboxEntry)
+            .where(OutboxEntry.status == OutboxStatus.PENDING)
+        )
+        if not include_withdrawn:
+            query = query.where(OutboxEntry.withdrawn.is_(False))
+        with Session(self.engine) as session, session.begin():
+            return session.scalar(query) or 0
+
+    def record(self, results: list[MutationResult]) -> Recorded:
+        """Settle answered mutations: applied ones leave, rejected ones undo their effect
+        and stay until shown. A withdrawn mutation the server had applied after all is a
+        *late* result the desk must tell its user about."""
+        recorded = Recorded()
+        with Session(self.engine) as session, session.begin():
+            for result in results:
+                entry = session.get(OutboxEntry, result.number)
+                if entry is None or entry.id != result.id:
+                    continue  # settled before: a repeat answer
+                if entry.status is not OutboxStatus.PENDING:
+                    continue
+                if result.status is Status.APPLIED:
+                    (recorded.late if entry.withdrawn else recorded.applied).append(result)
+                    session.delete(entry)
+                    continue
+                recorded.tables |= _undo_local_rows(session, entry.local_rows)
+                if entry.withdrawn:
+                    session.delete(entry)  # the user was told already, when it was withdrawn
+                    continue
+                entry.status = OutboxStatus.REJECTED
+                entry.reason = result.reason
+                entry.detail = result.detail
+                recorded.rejected.append(result)
+        return recorded
+
+    def withdraw(self, number: int) -> bool:
+        """Give up on a contended mutation that could not reach the server in time.
+
+        It keeps its number and is still sent, as "withdrawn": if the server never got it,
+        nothing happens there; if it had applied it, its stored answer comes back (late).
+        """
+        with Session(self.engine) as session, session.begin():
+            entry = session.get(OutboxEntry, number)
+            if entry is None or entry.status is not OutboxStatus.PENDING:
+                return False
+            entry.withdrawn = True
+            return True
+
+    def renumber(self, first_number: int) -> None:
+        """Give pending mutations new numbers from ``first_number`` on (the server says the
+        old ones were used: this database was restored or recreated)."""
+        with Session(self.engine) as session, session.begin():
+            entries = session.scalars(
+                select(OutboxEntry)
+                .where(OutboxEntry.status == OutboxStatus.PENDING)
+                .order_by(OutboxEntry.number)
+            ).all()
+            copies = [_copy(entry) for entry in entries]
+            session.execute(delete(OutboxEntry).where(OutboxEntry.status == OutboxStatus.PENDING))
+            session.flush()
+            number = first_number - 1
+            for number, copy in enumerate(copies, start=first_number):
+                copy.number = number
+                copy.id = uuid.uuid4()
+                session.add(copy)
+            identity = session.scalar(select(DeskIdentity))
+            if identity is not None:
+                top = session.scalar(select(func.max(OutboxEntry.number))) or 0
+                identity.last_number = max(number, top, first_number - 1)
+
+    def rejections(self) -> list[OutboxEntry]:
+        """Rejected mutations not yet dismissed, oldest first."""
+        with Session(self.engine, expire_on_commit=False) as session, session.begin():
+            return list(
+                session.scalars(
+                    select(OutboxEntry)
+                    .where(OutboxEntry.status == OutboxStatus.REJECTED)
+                    .order_by(OutboxEntry.number)
+                )
+            )
+
+    def dismiss(self, number: int) -> None:
+        """The user has seen a rejection; forget it."""
+        with Session(self.engine) as session, session.begin():
+            session.execute(
+                delete(OutboxEntry).where(
+                    OutboxEntry.number == number, OutboxEntry.status == OutboxStatus.REJECTED
+                )
+            )
+
+
+def _copy(entry: OutboxEntry) -> OutboxEntry:
+    values: dict[str, Any] = {
+        column.key: getattr(entry, column.key) for column in OutboxEntry.__table__.columns
+    }
+    return OutboxEntry(**values)
+
+
+def _undo_local_rows(session: Session, local_rows: list[list[str]]) -> set[str]:
+    tables: set[str] = set()
+    for table_name, row_id in reversed(local_rows):
+        model = model_for(table_name)
+        row = session.get(model, uuid.UUID(row_id))
+        if row is not None:
+            session.delete(row)
+            session.flush()
+            tables.add(table_name)
+    return tables

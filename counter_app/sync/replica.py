@@ -1,0 +1,104 @@
+"""The desk's copy of its branch: changes and snapshots applied, the server's row wins."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Engine, delete, select, text
+from sqlalchemy.dialects.sqlite import insert
+from sqlalchemy.orm import Session
+
+from counter_app.models import Base, OutboxEntry, OutboxStatus, SyncCursor
+from counter_app.models.replicated import REPLICATED, model_for, row_from_json
+from counter_app.protocol.messages import Change, Snapshot
+
+
+@dataclass(frozen=True)
+class Cursor:
+    """Where the desk is in its branch's change log."""
+
+    branch_id: uuid.UUID
+    epoch: uuid.UUID
+    seq: int
+
+
+def _upsert(session: Session, model: type[Base], row: dict[str, Any]) -> None:
+    values = row_from_json(model, row)
+    statement = insert(model).values(values)
+    updates = {key: statement.excluded[key] for key in values if key != "id"}
+    if updates:
+        session.execute(statement.on_conflict_do_update(index_elements=["id"], set_=updates))
+    else:
+        session.execute(statement.on_conflict_do_nothing(index_elements=["id"]))
+
+
+@dataclass(frozen=True)
+class Replica:
+    """Applies what the server sends to the desk database."""
+
+    engine: Engine
+    clock: Callable[[], datetime]
+
+    def cursor(self, branch_id: uuid.UUID) -> Cursor | None:
+        """The desk's cursor, or None before its first snapshot."""
+        with Session(self.engine) as session, session.begin():
+            row = session.get(SyncCursor, branch_id)
+            if row is None:
+                return None
+            return Cursor(branch_id=row.branch_id, epoch=row.epoch, seq=row.seq)
+
+    def apply_changes(
+        self, branch_id: uuid.UUID, epoch: uuid.UUID, changes: list[Change]
+    ) -> set[str]:
+        """Upsert changed rows and move the cursor, in one transaction."""
+        if not changes:
+            return set()
+        tables: set[str] = set()
+        with Session(self.engine) as session, session.begin():
+            for change in changes:
+                _upsert(session, model_for(change.table), change.row)
+                tables.add(change.table)
+            self._move_cursor(session, branch_id, epoch, changes[-1].seq)
+        return tables
+
+    def apply_snapshot(self, branch_id: uuid.UUID, snapshot: Snapshot) -> set[str]:
+        """Replace the replica with the snapshot; rows of unsent local changes stay."""
+        keep = self._pending_local_rows()
+        with Session(self.engine) as session, session.begin():
+            # Rows arrive table by table; check references once, at commit.
+            session.execute(text("PRAGMA defer_foreign_keys = ON"))
+            for model in reversed(list(REPLICATED.values())):
+                table = model.__table__
+                kept = keep.get(model.__tablename__, set())
+                session.execute(delete(model).where(table.c.id.not_in(kept)))
+            for table_name, rows in snapshot.tables.items():
+                model = model_for(table_name)
+                for row in rows:
+                    _upsert(session, model, row)
+            self._move_cursor(session, branch_id, snapshot.epoch, snapshot.seq)
+        return set(REPLICATED)
+
+    def _pending_local_rows(self) -> dict[str, set[uuid.UUID]]:
+        keep: dict[str, set[uuid.UUID]] = {}
+        with Session(self.engine) as session, session.begin():
+            for local_rows in session.scalars(
+                select(OutboxEntry.local_rows).where(OutboxEntry.status == OutboxStatus.PENDING)
+            ):
+                for table_name, row_id in local_rows:
+                    keep.setdefault(table_name, set()).add(uuid.UUID(row_id))
+        return keep
+
+    def _move_cursor(
+        self, session: Session, branch_id: uuid.UUID, epoch: uuid.UUID, seq: int
+    ) -> None:
+        cursor = session.get(SyncCursor, branch_id)
+        if cursor is None:
+            session.add(
+                SyncCursor(branch_id=branch_id, epoch=epoch, seq=seq, pulled_at=self.clock())
+            )
+        else:
+            cursor.epoch, cursor.seq, cursor.pulled_at = epoch, seq, self.clock()

@@ -1,0 +1,44 @@
+"""Loading translations: Danish by default, English (the source language) on request."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+LANGUAGES = ("da", "en")
+
+
+def translations_folder() -> Path:
+    """resources/translations beside the package (or inside a frozen build)."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    root = Path(frozen_root) if frozen_root else Path(__file__).resolve().parents[2]
+    return root / "resources" / "translations"
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Load Qt's own strings and ours for ``language``; keep the result alive."""
+    if language not in LANGUAGES:
+        raise ValueError(f"unknown language {language!r}; use one of {', '.join(LANGUAGES)}")
+    QLocale.setDefault(
+        QLocale(
+            QLocale.Language.Danish if language == "da" else QLocale.Language.English,
+            QLocale.Country.Denmark,
+        )
+    )
+    if language == "en":
+        return []
+    installed: list[QTranslator] = []
+    qt_translator = QTranslator(app)
+    if qt_translator.load(
+        "qtbase_da", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
+        app.installTranslator(qt_translator)
+        installed.append(qt_translator)
+    ours = QTranslator(app)
+    if not ours.load("counter_app_da", str(translations_folder())):
+        raise FileNotFoundError(f"the Danish translation is missing from {translations_folder()}")
+    app.installTranslator(ours)
+    installed.append(ours)
+    return installed

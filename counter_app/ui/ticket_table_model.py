@@ -1,0 +1,88 @@
+"""Item model of waiting tickets: number, queue, time waited (kept live by a timer)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from counter_app.services.views import TicketView
+
+Index = QModelIndex | QPersistentModelIndex
+NUMBER, QUEUE, WAITED = range(3)
+
+
+def waited_text(seconds: float) -> str:
+    """0:45, 12:03, 1:05:00 — minutes and seconds, hours when it comes to that."""
+    whole = max(0, int(seconds))
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+class TicketTableModel(QAbstractTableModel):
+    """Rows are :class:`TicketView` s; the owner calls :meth:`set_tickets` after a change."""
+
+    def __init__(self, clock: Callable[[], datetime], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._tickets: list[TicketView] = []
+
+    def set_tickets(self, tickets: list[TicketView]) -> None:
+        """Replace the rows (a queue is short; a reset keeps the model simple and correct)."""
+        self.beginResetModel()
+        self._tickets = list(tickets)
+        self.endResetModel()
+
+    def tickets(self) -> list[TicketView]:
+        """The rows shown."""
+        return list(self._tickets)
+
+    def refresh_waited(self) -> None:
+        """Time moves on: repaint the "waited" column."""
+        if self._tickets:
+            self.dataChanged.emit(
+                self.index(0, WAITED),
+                self.index(len(self._tickets) - 1, WAITED),
+                [Qt.ItemDataRole.DisplayRole],
+            )
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008  (Qt's signature)
+        return 0 if parent.isValid() else len(self._tickets)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008  (Qt's signature)
+        return 0 if parent.isValid() else 3
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("Number"), self.tr("Queue"), self.tr("Waited"))[section]
+
+    def data(  # noqa: PLR0911  (one return per column and role reads best)
+        self, index: Index, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._tickets):
+            return None
+        ticket = self._tickets[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == NUMBER:
+                return ticket.label
+            if column == QUEUE:
+                return ticket.queue_name
+            if column == WAITED:
+                return waited_text((self._clock() - ticket.issued_at).total_seconds())
+        if role == Qt.ItemDataRole.ToolTipRole and not ticket.confirmed:
+            return self.tr("Waiting for the server to give this ticket its number")
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == WAITED:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None

@@ -1,0 +1,1 @@
+"""Tests of the counter application, mirroring the package tree."""

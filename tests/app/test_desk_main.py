@@ -1,0 +1,127 @@
+"""The desk program as people and machines start it: flags, smoke test, screenshot, errors."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+PROGRAM = [
+    sys.executable,
+    "-c",
+    "from counter_app.app.desk_main import main; raise SystemExit(main())",
+]
+
+
+def run_desk(*args: str, data_dir: Path, timeout: float = 90) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "COUNTER_APP_DATA_DIR": str(data_dir)}
+    env.pop("COUNTER_SERVER_URL", None)
+    return subprocess.run(
+        [*PROGRAM, *args], env=env, capture_output=True, text=True, timeout=timeout, check=False
+    )
+
+
+def test_version_is_printed() -> None:
+    from counter_app import __version__  # noqa: PLC0415
+
+    result = subprocess.run(
+        [*PROGRAM, "--version"], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"counter-app {__version__}"
+
+
+def test_smoke_test_starts_migrates_syncs_and_exits(tmp_path: Path) -> None:
+    result = run_desk("--smoke-test", data_dir=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "smoke test: ok (desk KVIK 1" in result.stdout
+    assert (tmp_path / "desks" / "desk-1.sqlite").exists()
+    assert (tmp_path / "embedded" / "server.sqlite").exists()
+
+
+def test_screenshot_writes_a_png(tmp_path: Path) -> None:
+    target = tmp_path / "desk.png"
+    result = run_desk("--screenshot", str(target), data_dir=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert target.stat().st_size > 5000  # a painted window, not an empty image
+
+
+def test_a_damaged_local_database_is_reported_and_kept(tmp_path: Path) -> None:
+    damaged = tmp_path / "desks" / "desk-1.sqlite"
+    damaged.parent.mkdir(parents=True)
+    damaged.write_bytes(b"this is not a database" * 100)
+    result = run_desk("--smoke-test", data_dir=tmp_path)
+    assert result.returncode == 3
+    assert "damaged or not a database" in result.stderr
+    assert "Move it aside" in result.stderr
+    assert damaged.read_bytes() == b"this is not a database" * 100  # nothing lost
+
+
+def test_an_unreachable_server_fails_the_smoke_test_plainly(tmp_path: Path) -> None:
+    result = run_desk(
+        "--smoke-test",
+        "--server",
+        "http://127.0.0.1:9",
+        "--enrollment-key",
+        "k" * 24,
+        data_dir=tmp_path,
+    )
+    assert result.returncode == 4
+    assert "never reached its server" in result.stderr
+
+
+def test_a_second_desk_program_joins_the_first_ones_server(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "COUNTER_APP_DATA_DIR": str(tmp_path)}
+    first = subprocess.Popen(
+        PROGRAM, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+    )
+    try:
+        info_file = tmp_path / "embedded" / "server.json"
+        deadline = time.monotonic() + 60
+        while not info_file.exists():
+            if first.poll() is not None or time.monotonic() > deadline:
+                pytest.fail(f"the first desk program did not start: {first.stderr.read()}")  # type: ignore[union-attr]
+            time.sleep(0.1)
+        url = json.loads(info_file.read_text())["url"]
+        second = run_desk("--smoke-test", data_dir=tmp_path)
+        assert second.returncode == 0, second.stderr
+        assert f"(desk KVIK 2, server {url})" in second.stdout
+        assert (tmp_path / "desks" / "desk-2.sqlite").exists()
+    finally:
+        first.terminate()
+        first.wait(timeout=30)
+        if first.stderr is not None:
+            first.stderr.close()
+
+
+def test_counter_server_help_explains_postgresql() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "counter_app.server.main", "--help"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0
+    assert "postgresql://" in result.stdout
+    assert "--workers" in result.stdout
+
+
+def test_counter_server_without_a_database_says_what_to_do() -> None:
+    env = {k: v for k, v in os.environ.items() if k != "COUNTER_DATABASE_URL"}
+    result = subprocess.run(
+        [sys.executable, "-m", "counter_app.server.main"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        env=env,
+    )
+    assert result.returncode == 2
+    assert "--database-url" in result.stderr
