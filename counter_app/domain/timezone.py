@@ -12,7 +12,12 @@ def require_utc(moment: datetime) -> datetime:
     """Return ``moment`` in UTC; refuse a naive datetime, whose meaning is a guess."""
     if moment.tzinfo is None or moment.utcoffset() is None:
         raise ValueError(f"naive datetime {moment.isoformat()} refused: give a timezone")
-    return moment.astimezone(UTC)
+    try:
+        return moment.astimezone(UTC)
+    except OverflowError:
+        # Year 1 east of UTC or year 9999 west of it has no UTC form; a ValueError lets
+        # validation report it instead of crashing (pydantic only catches ValueError).
+        raise ValueError(f"datetime {moment.isoformat()} is out of range in UTC") from None
 
 
 def local_day(moment: datetime) -> date:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -71,11 +70,3 @@ def make_engine(url: str | URL, *, pool_size: int = 10) -> Engine:
         event.listen(engine, "begin", _sqlite_begin)
         return engine
     return create_engine(parsed, pool_size=pool_size, max_overflow=pool_size, pool_pre_ping=True)
-
-
-def is_sqlite_corrupt(exc: BaseException) -> bool:
-    """Whether an error means the SQLite file itself is damaged or not a database."""
-    text = str(exc).lower()
-    return isinstance(exc, sqlite3.DatabaseError) and (
-        "malformed" in text or "not a database" in text or "file is encrypted" in text
-    )

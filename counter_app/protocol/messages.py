@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
 import uuid
 from enum import StrEnum
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from counter_app.protocol.mutations import Mutation
+from counter_app.protocol.mutations import Mutation, Text
 
 MAX_PUSH_BATCH = 500
 MAX_PULL_LIMIT = 5000
@@ -24,6 +25,13 @@ class PushRequest(Strict):
     """Mutations of one desk, in its own numbering order."""
 
     mutations: list[Mutation] = Field(min_length=1, max_length=MAX_PUSH_BATCH)
+
+    @model_validator(mode="after")
+    def _numbers_increase(self) -> PushRequest:
+        numbers = [m.number for m in self.mutations]
+        if any(b <= a for a, b in itertools.pairwise(numbers)):
+            raise ValueError("mutation numbers must be strictly increasing within a push")
+        return self
 
 
 class Status(StrEnum):
@@ -96,11 +104,11 @@ class Poke(Strict):
 class EnrollRequest(Strict):
     """Trade the server's enrollment key for a desk token (the embedded default's path)."""
 
-    enrollment_key: str = Field(min_length=16, max_length=200)
-    municipality_code: str = Field(min_length=1, max_length=20)
-    branch_code: str = Field(min_length=1, max_length=20)
-    desk_name: str = Field(min_length=1, max_length=80)
-    desk_kind: str = Field(default="kvik", max_length=20)
+    enrollment_key: Text = Field(min_length=16, max_length=200)
+    municipality_code: Text = Field(min_length=1, max_length=20)
+    branch_code: Text = Field(min_length=1, max_length=20)
+    desk_name: Text = Field(min_length=1, max_length=80)
+    desk_kind: Text = Field(default="kvik", max_length=20)
 
 
 class EnrollResponse(Strict):
@@ -120,3 +128,9 @@ class Health(Strict):
     status: str
     version: str
     database: str
+
+
+class ErrorMessage(Strict):
+    """A refusal, with a sentence saying why and what to do."""
+
+    detail: str

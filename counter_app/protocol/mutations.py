@@ -13,12 +13,39 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StrictInt,
+)
 
 from counter_app.domain.inquiries import Channel, Outcome
 from counter_app.domain.timezone import require_utc
 
-UtcDateTime = Annotated[datetime, AfterValidator(require_utc)]
+
+def _iso_text_only(value: object) -> object:
+    """Refuse numbers as times: 0 is not "1970" to a desk, it is a bug."""
+    if isinstance(value, datetime | str):
+        return value
+    raise ValueError("give the time as ISO 8601 text with a timezone, e.g. 2026-11-23T09:15:00Z")
+
+
+UtcDateTime = Annotated[datetime, BeforeValidator(_iso_text_only), AfterValidator(require_utc)]
+
+
+def refuse_nul(text: str) -> str:
+    """Refuse the NUL character: PostgreSQL cannot store it in text, so a desk's string
+    would be a server error there and stored on SQLite; refuse it the same everywhere."""
+    if "\x00" in text:
+        raise ValueError("text must not contain the NUL character")
+    return text
+
+
+Text = Annotated[str, AfterValidator(refuse_nul)]
 
 
 class MutationType(StrEnum):
@@ -63,7 +90,7 @@ class InquiryRegisterV1(Payload):
     ended_at: UtcDateTime
     service_ids: list[uuid.UUID] = Field(default_factory=list, max_length=20)
     ticket_id: uuid.UUID | None = None
-    note: str = Field(default="", max_length=500)
+    note: Text = Field(default="", max_length=500)
 
 
 PAYLOADS: dict[tuple[MutationType, int], type[Payload]] = {
@@ -82,13 +109,13 @@ class Mutation(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    number: int = Field(ge=1, description="1, 2, 3, ... per desk; never reused")
+    number: StrictInt = Field(ge=1, description="1, 2, 3, ... per desk; never reused")
     id: uuid.UUID
-    type: str = Field(min_length=1, max_length=64)
-    version: int = Field(ge=1)
+    type: Text = Field(min_length=1, max_length=64)
+    version: StrictInt = Field(ge=1)
     client_time: UtcDateTime
     staff_id: uuid.UUID | None = None
-    withdrawn: bool = Field(
+    withdrawn: StrictBool = Field(
         default=False,
         description="the desk gave up on this contended mutation; apply nothing, use the number",
     )

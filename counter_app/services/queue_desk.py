@@ -116,7 +116,7 @@ class QueueDesk:
                 for t, name in rows
             ]
 
-    def issue_ticket(self, queue_id: uuid.UUID) -> uuid.UUID:
+    def issue_ticket(self, queue_id: uuid.UUID, *, staff_id: uuid.UUID | None = None) -> uuid.UUID:
         """Draw a ticket for a citizen at the counter; it shows at once, numbered on sync."""
         now = self._clock()
         with Session(self._engine) as session, session.begin():
@@ -142,6 +142,7 @@ class QueueDesk:
                 MutationType.TICKET_ISSUE,
                 TicketIssueV1(ticket_id=ticket.id, queue_id=queue.id),
                 now=now,
+                staff_id=staff_id,
                 local_rows=[ticket],
             )
         self._sync.request_push()

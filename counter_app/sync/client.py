@@ -120,8 +120,12 @@ class SyncClient:
 
 
 def _detail(response: httpx.Response) -> str:
+    """The server's sentence: "message" on validation errors, else "detail"."""
     try:
-        detail = response.json().get("detail")
+        body = response.json()
     except ValueError:
         return response.text[:200]
-    return str(detail) if detail else response.reason_phrase
+    if not isinstance(body, dict):
+        return response.reason_phrase
+    text = body.get("message") or body.get("detail")
+    return str(text) if text else response.reason_phrase

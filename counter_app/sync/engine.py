@@ -142,9 +142,8 @@ class SyncEngine:
         tasks, self._tasks = self._tasks, []
         for task in tasks:
             task.cancel()
-        for task in tasks:
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
+        # gather, not a suppressed await: a cancellation of the caller itself must go on.
+        await asyncio.gather(*tasks, return_exceptions=True)
 
     def request_push(self) -> None:
         """Something was added to the outbox: send it soon."""
@@ -201,7 +200,8 @@ class SyncEngine:
         not take effect minutes later) and :class:`OfflineError` is raised.
         """
         try:
-            await asyncio.wait_for(self.push_all(timeout=timeout), timeout)
+            async with asyncio.timeout(timeout):
+                await self.push_all(timeout=timeout)
         except (ServerUnreachableError, TimeoutError) as exc:
             async with self._push_lock:
                 result = self._results.get(number)
@@ -268,8 +268,11 @@ class SyncEngine:
 
     async def _pull_loop(self) -> None:
         while True:
+            # asyncio.timeout, not wait_for: on Python 3.11 wait_for swallows a cancellation
+            # that arrives as the event is set, and stop() would then wait forever.
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._pull_wanted.wait(), self.poll_interval)
+                async with asyncio.timeout(self.poll_interval):
+                    await self._pull_wanted.wait()
             self._pull_wanted.clear()
             try:
                 await self.pull_all()
@@ -290,11 +293,12 @@ class SyncEngine:
                 await self._sleep(1.0)
                 continue
             try:
-                async for poke in pokes(self.client.base_url, token):
-                    self._set_status(online=True, live=True)
-                    cursor = self.replica.cursor(self.branch_id)
-                    if cursor is None or poke.seq > cursor.seq:
-                        self.request_pull()
+                async with contextlib.aclosing(pokes(self.client.base_url, token)) as stream:
+                    async for poke in stream:
+                        self._set_status(online=True, live=True)
+                        cursor = self.replica.cursor(self.branch_id)
+                        if cursor is None or poke.seq > cursor.seq:
+                            self.request_pull()
             except asyncio.CancelledError:
                 raise
             except Exception as exc:  # any failure of the socket: fall back to polling

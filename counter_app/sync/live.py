@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator
 
 import websockets
 from pydantic import ValidationError
@@ -16,7 +16,7 @@ def live_url(base_url: str) -> str:
     return f"{'wss' if scheme == 'https' else 'ws'}://{rest.rstrip('/')}/api/v1/live"
 
 
-async def pokes(base_url: str, token: str) -> AsyncIterator[Poke]:
+async def pokes(base_url: str, token: str) -> AsyncGenerator[Poke]:
     """Yield pokes until the connection ends (then the caller reconnects)."""
     async with websockets.connect(
         live_url(base_url),

@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from counter_app.protocol.mutations import MutationType, Payload
+from counter_app.protocol.mutations import MutationType
 from counter_app.server.context import MutationContext
 from counter_app.server.handlers import inquiries, tickets
 
@@ -23,6 +23,3 @@ HANDLERS: dict[MutationType, Handler] = {
 def handler_for(kind: MutationType) -> Handler:
     """The handler of a mutation type (every type in the protocol has one)."""
     return HANDLERS[kind]
-
-
-__all__ = ["HANDLERS", "Handler", "Payload", "handler_for"]

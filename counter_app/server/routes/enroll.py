@@ -8,11 +8,12 @@ from counter_app.domain.timezone import utc_now
 from counter_app.protocol.messages import EnrollRequest, EnrollResponse
 from counter_app.server.deps import Parts
 from counter_app.server.enrollment import EnrollmentError, enroll
+from counter_app.server.errors import documented
 
 router = APIRouter(prefix="/api/v1", tags=["enrollment"])
 
 
-@router.post("/enroll")
+@router.post("/enroll", responses=documented(400, 403, 404))
 def enroll_desk(request: EnrollRequest, parts: Parts) -> EnrollResponse:
     """Find or create the desk by branch and name; answer with a new token."""
     try:

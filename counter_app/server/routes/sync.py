@@ -15,25 +15,23 @@ from counter_app.protocol.messages import (
     Snapshot,
 )
 from counter_app.server.deps import CurrentDesk, Parts
+from counter_app.server.errors import documented
 from counter_app.server.feed import BranchMissingError, pull, snapshot
 
 router = APIRouter(prefix="/api/v1/sync", tags=["sync"])
 
 
-@router.post("/push")
+@router.post("/push", responses=documented(400, 401))
 def push_mutations(request: PushRequest, desk: CurrentDesk, parts: Parts) -> PushResponse:
     """Apply the desk's mutations in its numbering; each is answered applied or rejected.
 
     Pushing the same mutations again returns the stored answers and changes nothing. A
     number past the next expected one stops the push (``expected_number`` says which).
     """
-    numbers = [m.number for m in request.mutations]
-    if numbers != sorted(set(numbers)):
-        raise HTTPException(422, "mutation numbers must be strictly increasing within a push")
     return parts.processor.push(desk, request.mutations)
 
 
-@router.get("/pull")
+@router.get("/pull", responses=documented(401, 409))
 def pull_changes(
     desk: CurrentDesk,
     parts: Parts,
@@ -48,7 +46,7 @@ def pull_changes(
         raise HTTPException(409, "the desk's branch has no change log on this server") from exc
 
 
-@router.get("/snapshot")
+@router.get("/snapshot", responses=documented(401, 409))
 def take_snapshot(desk: CurrentDesk, parts: Parts) -> Snapshot:
     """Everything a new desk of the branch needs, and the change number it is current to."""
     try:

@@ -1,0 +1,1 @@
+"""Test infrastructure: databases, real server processes, desks without a GUI."""

@@ -1,0 +1,90 @@
+"""Extra municipalities written straight into a server database, for isolation and for
+tests that need their own queues (fresh numbering, a change log of their own)."""
+
+from __future__ import annotations
+
+import secrets
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from counter_app.domain.org import Area, StaffRole
+from counter_app.models import Branch, Municipality, Queue, Service, Staff
+from counter_app.models.database import make_engine
+from counter_app.server.changes import create_branch_state
+
+# branch code -> queue prefixes; prefixes are unique across the tenant to key queues by them
+LAYOUT: dict[str, tuple[str, ...]] = {"HB": ("K", "B"), "NORD": ("N",)}
+
+
+@dataclass(frozen=True)
+class Tenant:
+    """Ids of a municipality made by :func:`seed_tenant`."""
+
+    code: str
+    municipality_id: uuid.UUID
+    branch_ids: dict[str, uuid.UUID]
+    queue_ids: dict[str, uuid.UUID]
+    service_id: uuid.UUID
+    staff_id: uuid.UUID
+
+
+def seed_tenant(database_url: str, code: str | None = None) -> Tenant:
+    """A municipality with branches HB (queues K, B) and NORD (queue N), a service, a staff
+    member and the branches' change counters, as the server's own seeding makes them."""
+    code = code or f"t{secrets.token_hex(4)}"
+    engine = make_engine(database_url)
+    try:
+        with Session(engine) as session, session.begin():
+            town = Municipality(id=uuid.uuid4(), name=f"Kommune {code}", code=code)
+            session.add(town)
+            session.flush()
+            branch_ids: dict[str, uuid.UUID] = {}
+            queue_ids: dict[str, uuid.UUID] = {}
+            for branch_code, prefixes in LAYOUT.items():
+                branch = Branch(
+                    id=uuid.uuid4(), municipality_id=town.id, name=branch_code, code=branch_code
+                )
+                session.add(branch)
+                session.flush()
+                create_branch_state(session, branch)
+                branch_ids[branch_code] = branch.id
+                for prefix in prefixes:
+                    queue = Queue(
+                        id=uuid.uuid4(),
+                        municipality_id=town.id,
+                        branch_id=branch.id,
+                        name=f"Kø {prefix}",
+                        prefix=prefix,
+                    )
+                    session.add(queue)
+                    queue_ids[prefix] = queue.id
+            service = Service(
+                id=uuid.uuid4(),
+                municipality_id=town.id,
+                code="mitid",
+                name_da="MitID",
+                name_en="MitID",
+                area=Area.CITIZEN_SERVICE,
+            )
+            staff = Staff(
+                id=uuid.uuid4(),
+                municipality_id=town.id,
+                home_branch_id=branch_ids["HB"],
+                initials="AB",
+                display_name="Anna",
+                role=StaffRole.KVIK,
+            )
+            session.add_all([service, staff])
+            tenant = Tenant(
+                code=code,
+                municipality_id=town.id,
+                branch_ids=branch_ids,
+                queue_ids=queue_ids,
+                service_id=service.id,
+                staff_id=staff.id,
+            )
+        return tenant
+    finally:
+        engine.dispose()
