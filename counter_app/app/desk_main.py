@@ -65,9 +65,8 @@ async def _serve(settings: DeskSettings, desk: RunningDesk) -> int:
             f"server {desk.client.base_url})\n"
         )
         return EXIT_OK
-    enrolling = None if desk.synced else asyncio.ensure_future(desk.keep_enrolling())
+    supervising = asyncio.ensure_future(desk.supervise())
     try:
         return await run_window(desk.queue_desk, desk.sync, desk.clock, settings.screenshot)
     finally:
-        if enrolling is not None:
-            enrolling.cancel()
+        supervising.cancel()

@@ -11,7 +11,7 @@ from datetime import datetime
 from sqlalchemy import Engine
 
 from counter_app.app.desk_slots import DeskSlot, claim_slot
-from counter_app.app.embedded import EmbeddedServer, host_or_join
+from counter_app.app.embedded import EmbeddedServer, EmbeddedServerError, host_or_join
 from counter_app.app.settings import DeskSettings
 from counter_app.domain.timezone import utc_now
 from counter_app.protocol.messages import EnrollRequest
@@ -51,18 +51,49 @@ class RunningDesk:
     _key: str | None
     clock: Callable[[], datetime] = field(default=utc_now)
 
-    async def keep_enrolling(self, interval: float = 5.0) -> None:
-        """Started offline: enroll as soon as the server answers, then sync."""
-        while not self.synced:
+    async def supervise(self, interval: float = 3.0) -> None:
+        """Keep the desk connected for as long as it runs.
+
+        A desk that started offline enrolls as soon as the server answers. A desk that
+        joined another desk program's embedded server takes it over when that program is
+        closed: the server's database is a file on this machine, so nothing is lost.
+        """
+        while True:
             await asyncio.sleep(interval)
-            try:
-                self.synced = await _enroll_and_sync(
-                    self.settings, self.slot, self.database, self.client, self._key
-                )
-            except StartupError as exc:
-                log.error("enrollment refused: %s", exc)
-        self.sync.request_push()
-        self.sync.request_pull()
+            joined = self.embedded is not None and not self.embedded.hosted
+            if joined and not await self._server_answers():
+                await self._take_over_embedded(interval)
+            if not self.synced:
+                try:
+                    self.synced = await _enroll_and_sync(
+                        self.settings, self.slot, self.database, self.client, self._key
+                    )
+                except StartupError as exc:
+                    log.error("enrollment refused: %s", exc)
+                if self.synced:
+                    self.sync.request_push()
+                    self.sync.request_pull()
+
+    async def _server_answers(self) -> bool:
+        try:
+            await self.client.health(timeout=1.0)
+        except (ServerUnreachableError, ServerRefusedError):
+            return False
+        return True
+
+    async def _take_over_embedded(self, timeout: float) -> None:
+        folder = self.settings.data_dir / "embedded"
+        try:
+            embedded = await asyncio.to_thread(host_or_join, folder, start_timeout=timeout)
+        except EmbeddedServerError as exc:
+            log.info("the embedded server is not back yet: %s", exc)
+            return
+        if embedded.hosted:
+            log.info("the desk program that hosted the server closed; this one hosts it now")
+        self.embedded = embedded
+        self._key = embedded.enrollment_key
+        await self.client.retarget(embedded.url)
+        self.synced = False  # the new server process knows no token of ours: enroll again
 
     async def close(self) -> None:
         """Stop syncing, close connections, stop a hosted server, free the slot."""

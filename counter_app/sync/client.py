@@ -42,11 +42,15 @@ class SyncClient:
     def __init__(self, base_url: str, *, timeout: float = 10.0) -> None:
         self.base_url = base_url.rstrip("/")
         self.token: str | None = None
-        self._http = httpx.AsyncClient(
-            base_url=self.base_url,
-            timeout=timeout,
-            headers={"user-agent": f"counter-app/{__version__}"},
-        )
+        self._timeout = timeout
+        self._http = _http_client(self.base_url, timeout)
+
+    async def retarget(self, base_url: str) -> None:
+        """Talk to a server at another address from now on (the token must be renewed)."""
+        old, self.base_url = self._http, base_url.rstrip("/")
+        self._http = _http_client(self.base_url, self._timeout)
+        self.token = None
+        await old.aclose()
 
     async def aclose(self) -> None:
         """Close the connection pool."""
@@ -117,6 +121,12 @@ class SyncClient:
     async def snapshot(self) -> Snapshot:
         """Everything the branch's desks see."""
         return await self._call("GET", "/api/v1/sync/snapshot", Snapshot, timeout=60.0)
+
+
+def _http_client(base_url: str, timeout: float) -> httpx.AsyncClient:
+    return httpx.AsyncClient(
+        base_url=base_url, timeout=timeout, headers={"user-agent": f"counter-app/{__version__}"}
+    )
 
 
 def _detail(response: httpx.Response) -> str:

@@ -1,0 +1,60 @@
+"""Closing the desk program that hosts the embedded server does not strand the others."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from pathlib import Path
+
+from counter_app.app.settings import DeskSettings
+from counter_app.app.startup import start_desk
+
+
+def _settings(data_dir: Path, name: str) -> DeskSettings:
+    return DeskSettings(
+        data_dir=data_dir,
+        server_url=None,
+        enrollment_key=None,
+        municipality="demo",
+        branch="HB",
+        desk_name=name,
+        language="da",
+        smoke_test=False,
+        screenshot=None,
+    )
+
+
+def test_a_joined_desk_takes_over_the_server_and_keeps_its_work(tmp_path: Path) -> None:
+    async def scenario() -> None:
+        host = await start_desk(_settings(tmp_path, "KVIK 1"))
+        guest = await start_desk(_settings(tmp_path, "KVIK 2"))
+        assert host.embedded is not None and host.embedded.hosted
+        assert guest.embedded is not None and not guest.embedded.hosted
+        kvik = next(q.id for q in guest.queue_desk.queues() if q.prefix == "K")
+        guest.queue_desk.issue_ticket(kvik)
+        await guest.sync.push_all()
+        old_url = guest.client.base_url
+
+        await host.close()  # the first desk program is closed for the day
+        guest.queue_desk.issue_ticket(kvik)  # work goes on meanwhile, kept in the outbox
+        def took_over() -> bool:
+            return guest.synced and guest.embedded is not None and guest.embedded.hosted
+
+        supervisor = asyncio.ensure_future(guest.supervise(interval=0.2))
+        try:
+            async with asyncio.timeout(20):
+                while not took_over():
+                    await asyncio.sleep(0.05)
+            await guest.sync.push_all()
+            await guest.sync.pull_all()
+        finally:
+            supervisor.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await supervisor
+        assert guest.client.base_url != old_url
+        assert guest.sync.outbox.pending_count() == 0
+        labels = sorted(t.label for t in guest.queue_desk.waiting_tickets())
+        assert labels == ["K001", "K002"]  # the same server database: nothing lost or doubled
+        await guest.close()
+
+    asyncio.run(scenario())
