@@ -65,8 +65,10 @@ async def _serve(settings: DeskSettings, desk: RunningDesk) -> int:
             f"server {desk.client.base_url})\n"
         )
         return EXIT_OK
+    if settings.screenshot is not None:
+        return await run_window(desk.queue_desk, desk.sync, desk.clock, settings.screenshot)
     supervising = asyncio.ensure_future(desk.supervise())
     try:
-        return await run_window(desk.queue_desk, desk.sync, desk.clock, settings.screenshot)
+        return await run_window(desk.queue_desk, desk.sync, desk.clock)
     finally:
         supervising.cancel()

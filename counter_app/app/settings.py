@@ -95,7 +95,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 def parse_settings(argv: list[str] | None) -> DeskSettings:
     """Settings from the command line and the environment."""
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.language not in ("da", "en"):  # from the environment, which argparse never checks
+        parser.error(f"{ENV_LANGUAGE}={args.language!r}: use da or en")
+    if args.server and not args.server.startswith(("http://", "https://")):
+        parser.error(
+            f"--server {args.server!r}: give the whole address, e.g. https://koe.kommune.dk"
+        )
     data_dir = args.data_dir or (
         Path(os.environ[ENV_DATA_DIR])
         if os.environ.get(ENV_DATA_DIR)

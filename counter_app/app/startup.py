@@ -7,14 +7,18 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 
+from pydantic import ValidationError
 from sqlalchemy import Engine
+from sqlalchemy.exc import DatabaseError
 
-from counter_app.app.desk_slots import DeskSlot, claim_slot
+from counter_app.app.desk_slots import DeskSlot, NoFreeSlotError, claim_slot
 from counter_app.app.embedded import EmbeddedServer, EmbeddedServerError, host_or_join
 from counter_app.app.settings import DeskSettings
 from counter_app.domain.timezone import utc_now
 from counter_app.protocol.messages import EnrollRequest
+from counter_app.protocol.validation import summarise
 from counter_app.services.queue_desk import QueueDesk
 from counter_app.sync.client import ServerRefusedError, ServerUnreachableError, SyncClient
 from counter_app.sync.engine import SyncEngine
@@ -113,7 +117,20 @@ async def start_desk(
     settings: DeskSettings, clock: Callable[[], datetime] = utc_now
 ) -> RunningDesk:
     """Bring a desk up to the point where its window can open."""
-    slot = claim_slot(settings.data_dir / "desks")
+    if settings.server_url is not None and settings.desk_name is None:
+        raise StartupError(
+            'give this desk its name with --desk-name (e.g. "KVIK 2"): each desk of a '
+            "central server needs its own, or several desks would become one",
+            2,
+        )
+    try:
+        slot = claim_slot(settings.data_dir / "desks")
+    except (OSError, NoFreeSlotError) as exc:
+        raise StartupError(
+            f"cannot use the data folder {settings.data_dir}: {exc}. Give a folder on a "
+            "local disk with --data-dir (or COUNTER_APP_DATA_DIR).",
+            2,
+        ) from exc
     embedded: EmbeddedServer | None = None
     try:
         try:
@@ -122,7 +139,7 @@ async def start_desk(
             raise StartupError(str(exc), 3) from exc
         key: str | None
         if settings.server_url is None:
-            embedded = await asyncio.to_thread(host_or_join, settings.data_dir / "embedded")
+            embedded = await _host_or_join(settings.data_dir / "embedded")
             url, key = embedded.url, embedded.enrollment_key
         else:
             url, key = settings.server_url, settings.enrollment_key
@@ -159,6 +176,19 @@ async def start_desk(
         raise
 
 
+async def _host_or_join(folder: Path) -> EmbeddedServer:
+    try:
+        return await asyncio.to_thread(host_or_join, folder)
+    except EmbeddedServerError as exc:
+        raise StartupError(str(exc), 4) from exc
+    except DatabaseError as exc:
+        raise StartupError(
+            f"the demo server's database in {folder} is damaged ({exc.orig}). Move the "
+            "folder aside (rename it) and start again: a fresh demo is made.",
+            3,
+        ) from exc
+
+
 async def _enroll_and_sync(
     settings: DeskSettings,
     slot: DeskSlot,
@@ -173,12 +203,17 @@ async def _enroll_and_sync(
             "COUNTER_ENROLLMENT_KEY (one-time enrollment codes come in a later version)",
             2,
         )
-    request = EnrollRequest(
-        enrollment_key=key,
-        municipality_code=settings.municipality,
-        branch_code=settings.branch,
-        desk_name=_desk_name(settings, slot),
-    )
+    try:
+        request = EnrollRequest(
+            enrollment_key=key,
+            municipality_code=settings.municipality,
+            branch_code=settings.branch,
+            desk_name=_desk_name(settings, slot),
+        )
+    except ValidationError as exc:
+        raise StartupError(
+            "a setting is wrong: " + summarise(exc.errors()).removeprefix("invalid request: "), 2
+        ) from exc
     try:
         response = await asyncio.wait_for(client.enroll(request), FIRST_SYNC_TIMEOUT)
     except (ServerUnreachableError, TimeoutError) as exc:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -19,12 +20,13 @@ def normalise_url(url: str | URL) -> URL:
     try:
         parsed = make_url(url)
     except Exception as exc:
+        shown = re.sub(r"://([^:/@]*):[^@]*@", r"://\1:***@", str(url))  # never log a password
         raise DatabaseConfigError(
-            f"cannot read database URL {url!s}: write it like "
+            f"cannot read database URL {shown}: write it like "
             "postgresql://user@host:5432/dbname or sqlite:///path/to/file.sqlite"
         ) from exc
     backend = parsed.get_backend_name()
-    if backend == "postgresql":
+    if backend in {"postgresql", "postgres"}:  # Heroku-style postgres:// means the same
         return parsed.set(drivername="postgresql+psycopg")
     if backend == "sqlite":
         return parsed.set(drivername="sqlite+pysqlite")

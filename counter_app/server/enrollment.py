@@ -57,7 +57,11 @@ def enroll(
             )
         )
         if branch is None:
-            raise EnrollmentError(404, f"no branch with code {request.branch_code!r}")
+            raise EnrollmentError(
+                404,
+                f"no branch with code {request.branch_code!r} in municipality "
+                f"{request.municipality_code!r}",
+            )
         recorder = ChangeRecorder(session, branch.municipality_id, origin)
         desk = session.scalar(
             select(Desk).where(Desk.branch_id == branch.id, Desk.name == request.desk_name)

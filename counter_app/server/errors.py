@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -11,27 +10,21 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
 from counter_app.protocol.messages import ErrorMessage
-
-
-def _describe(error: dict[str, Any]) -> str:
-    location = ".".join(str(part) for part in error.get("loc", ()) if part != "body")
-    return f"{location or 'request'}: {error.get('msg', 'invalid')}"
-
-
-def summarise(errors: Sequence[dict[str, Any]]) -> str:
-    """One readable sentence for a list of validation errors."""
-    text = "; ".join(_describe(error) for error in errors[:5])
-    more = f" (and {len(errors) - 5} more)" if len(errors) > 5 else ""
-    return f"invalid request: {text}{more}"
+from counter_app.protocol.validation import summarise
 
 
 async def _validation_error(_request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
-    errors = [dict(error) for error in exc.errors()]
-    # "detail" keeps FastAPI's documented list; "message" is the sentence for people.
+    errors = list(exc.errors())
+    # "detail" keeps FastAPI's documented list, without echoing the input back (it may hold
+    # NaN, which JSON cannot carry, or a secret); "message" is the sentence for people.
+    detail = [
+        {"type": e.get("type", ""), "loc": list(e.get("loc", ())), "msg": e.get("msg", "")}
+        for e in errors
+    ]
     return JSONResponse(
         status_code=422,
-        content={"detail": jsonable_encoder(errors), "message": summarise(errors)},
+        content={"detail": jsonable_encoder(detail), "message": summarise(errors)},
     )
 
 

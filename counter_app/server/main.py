@@ -1,12 +1,13 @@
-"""``counter-server``: run the central server for real use, on PostgreSQL.
+"""counter-server: run the central server for real use, on PostgreSQL.
 
 Example (PostgreSQL on this machine, four worker processes sharing live pokes):
 
     counter-server --database-url postgresql://counter@db.kommune.local/counter \\
         --host 0.0.0.0 --port 8400 --workers 4
 
-Every option can also come from the environment: COUNTER_DATABASE_URL,
-COUNTER_ENROLLMENT_KEY, COUNTER_SEED_DEMO=1.
+The database, the enrollment key and demo seeding can also come from the environment:
+COUNTER_DATABASE_URL, COUNTER_ENROLLMENT_KEY (keeps the key out of the process list),
+COUNTER_SEED_DEMO=1.
 """
 
 from __future__ import annotations
@@ -30,6 +31,20 @@ from counter_app.server.settings import (
 )
 
 
+def _port(text: str) -> int:
+    port = int(text)
+    if not 1 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"{port} is not a port: use 1-65535")
+    return port
+
+
+def _workers(text: str) -> int:
+    count = int(text)
+    if count < 1:
+        raise argparse.ArgumentTypeError("at least one worker")
+    return count
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The command line of ``counter-server``."""
     parser = argparse.ArgumentParser(
@@ -43,13 +58,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="PostgreSQL URL, e.g. postgresql://user:password@host:5432/dbname "
         f"(env {ENV_DATABASE_URL}); sqlite:///file.sqlite works for trying it out",
     )
-    parser.add_argument("--host", default="127.0.0.1", help="address to listen on")
-    parser.add_argument("--port", type=int, default=8400, help="port to listen on")
+    parser.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help="address to listen on (default 127.0.0.1; 0.0.0.0 for every network)",
+    )
+    parser.add_argument("--port", type=_port, default=8400, help="port to listen on (default 8400)")
     parser.add_argument(
         "--workers",
-        type=int,
+        type=_workers,
         default=1,
-        help="server processes; they share live pokes through PostgreSQL LISTEN/NOTIFY",
+        help="server processes (default 1); they share live pokes through PostgreSQL LISTEN/NOTIFY",
     )
     parser.add_argument(
         "--enrollment-key",
@@ -93,6 +112,12 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     if args.migrate_only:
         return 0
+    if not settings.enrollment_key:
+        logging.getLogger(__name__).warning(
+            "no enrollment key: desks cannot enroll with this server. Set %s or pass "
+            "--enrollment-key.",
+            ENV_ENROLLMENT_KEY,
+        )
     if args.workers > 1:
         # Workers are separate processes: hand them the settings through the environment.
         os.environ[ENV_DATABASE_URL] = settings.database_url

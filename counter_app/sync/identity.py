@@ -5,10 +5,10 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, delete, func, select
 from sqlalchemy.orm import Session
 
-from counter_app.models import DeskIdentity, OutboxEntry
+from counter_app.models import DeskIdentity, OutboxEntry, SyncCursor
 from counter_app.protocol.messages import EnrollResponse
 
 
@@ -43,6 +43,10 @@ def save_identity(engine: Engine, response: EnrollResponse, server_url: str) -> 
     with Session(engine) as session, session.begin():
         row = session.scalar(select(DeskIdentity))
         used = session.scalar(select(func.max(OutboxEntry.number))) or 0
+        if row is not None and row.branch_id != response.branch_id:
+            # The replica holds another branch's rows: start over from a snapshot (the
+            # outbox stays; what does not fit the new branch is rejected and shown).
+            session.execute(delete(SyncCursor))
         if row is None or row.desk_id != response.desk_id:
             last = max(used, response.last_applied_number)
             if row is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from alembic.util import CommandError
 from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError
 
@@ -28,6 +29,12 @@ def open_desk_database(path: Path) -> Engine:
     engine = make_engine(sqlite_url(path))
     try:
         upgrade(engine, Side.DESK)
+    except CommandError as exc:
+        engine.dispose()
+        raise LocalDatabaseError(
+            f"the desk's local database {path} was written by a newer version of "
+            f"counter-app ({exc}). Install that version again (ask IT)."
+        ) from exc
     except DatabaseError as exc:
         engine.dispose()
         raise LocalDatabaseError(

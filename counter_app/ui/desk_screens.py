@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import sys
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from counter_app.services.queue_desk import QueueDesk
 from counter_app.sync.engine import SyncEngine
@@ -37,9 +38,11 @@ async def run_window(
     window = build_desk_window(queue_desk, sync, clock)
     if screenshot is not None:
         window.show()
-        QApplication.processEvents()
+        await asyncio.sleep(0.1)  # let Qt lay out and paint through the running loop
         saved = window.grab().save(str(screenshot), "PNG")
         window.close()
+        if not saved:
+            sys.stderr.write(f"counter-app: cannot write the screenshot to {screenshot}\n")
         return 0 if saved else 1
     closed = asyncio.get_running_loop().create_future()
 

@@ -20,11 +20,10 @@ NUMBER, QUEUE, WAITED = range(3)
 
 
 def waited_text(seconds: float) -> str:
-    """0:45, 12:03, 1:05:00 — minutes and seconds, hours when it comes to that."""
-    whole = max(0, int(seconds))
-    hours, rest = divmod(whole, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+    """Whole minutes waited ("< 1 min", "7 min", "75 min"): 2:12 would read as a clock time.
+    The unit is written the same in Danish and English."""
+    minutes = max(0, int(seconds)) // 60
+    return "< 1 min" if minutes == 0 else f"{minutes} min"
 
 
 class TicketTableModel(QAbstractTableModel):

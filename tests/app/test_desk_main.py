@@ -70,6 +70,8 @@ def test_an_unreachable_server_fails_the_smoke_test_plainly(tmp_path: Path) -> N
         "http://127.0.0.1:9",
         "--enrollment-key",
         "k" * 24,
+        "--desk-name",
+        "KVIK 1",
         data_dir=tmp_path,
     )
     assert result.returncode == 4
@@ -125,3 +127,84 @@ def test_counter_server_without_a_database_says_what_to_do() -> None:
     )
     assert result.returncode == 2
     assert "--database-url" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "env", "exit_code", "message"),
+    [
+        (
+            ["--server", "http://127.0.0.1:9", "--enrollment-key", "short", "--desk-name", "A"],
+            {},
+            2,
+            "enrollment_key: String should have at least 16 characters",
+        ),
+        (["--server", "http://127.0.0.1:9", "--enrollment-key", "k" * 20], {}, 2, "--desk-name"),
+        (["--server", "koe.kommune.dk"], {}, 2, "give the whole address"),
+        ([], {"COUNTER_LANGUAGE": "de"}, 2, "use da or en"),
+        (["--desk-name", "x" * 81], {}, 2, "desk_name: String should have at most 80"),
+    ],
+)
+def test_wrong_settings_get_a_message_not_a_traceback(
+    tmp_path: Path, args: list[str], env: dict[str, str], exit_code: int, message: str
+) -> None:
+    result = subprocess.run(
+        [*PROGRAM, "--smoke-test", *args],
+        env={
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "COUNTER_APP_DATA_DIR": str(tmp_path),
+            **env,
+        },
+        capture_output=True,
+        text=True,
+        timeout=90,
+        check=False,
+    )
+    assert result.returncode == exit_code, result.stderr
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_data_folder_that_is_a_file_is_explained(tmp_path: Path) -> None:
+    not_a_folder = tmp_path / "afile"
+    not_a_folder.write_text("x")
+    result = run_desk("--smoke-test", data_dir=not_a_folder)
+    assert result.returncode == 2
+    assert "cannot use the data folder" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_damaged_demo_server_database_is_explained(tmp_path: Path) -> None:
+    damaged = tmp_path / "embedded" / "server.sqlite"
+    damaged.parent.mkdir(parents=True)
+    damaged.write_bytes(b"garbage" * 500)
+    result = run_desk("--smoke-test", data_dir=tmp_path)
+    assert result.returncode == 3
+    assert "demo server's database" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_screenshot_that_cannot_be_written_says_so(tmp_path: Path) -> None:
+    result = run_desk("--screenshot", str(tmp_path / "missing" / "x.png"), data_dir=tmp_path)
+    assert result.returncode == 1
+    assert "cannot write the screenshot" in result.stderr
+
+
+def test_counter_server_refuses_an_impossible_port() -> None:
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "counter_app.server.main",
+            "--database-url",
+            "sqlite:///x",
+            "--port",
+            "99999",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "not a port" in result.stderr

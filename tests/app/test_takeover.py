@@ -37,6 +37,7 @@ def test_a_joined_desk_takes_over_the_server_and_keeps_its_work(tmp_path: Path) 
 
         await host.close()  # the first desk program is closed for the day
         guest.queue_desk.issue_ticket(kvik)  # work goes on meanwhile, kept in the outbox
+
         def took_over() -> bool:
             return guest.synced and guest.embedded is not None and guest.embedded.hosted
 
@@ -56,5 +57,28 @@ def test_a_joined_desk_takes_over_the_server_and_keeps_its_work(tmp_path: Path) 
         labels = sorted(t.label for t in guest.queue_desk.waiting_tickets())
         assert labels == ["K001", "K002"]  # the same server database: nothing lost or doubled
         await guest.close()
+
+    asyncio.run(scenario())
+
+
+def test_a_data_folder_moved_to_another_branch_and_back_still_starts(tmp_path: Path) -> None:
+    async def scenario() -> None:
+        first = await start_desk(_settings(tmp_path, "Skranke"))
+        await first.close()
+        north = _settings(tmp_path, "Skranke")
+        north = DeskSettings(**{**north.__dict__, "branch": "NORD"})
+        moved = await start_desk(north)
+        assert [q.prefix for q in moved.queue_desk.queues()] == ["N"]
+        await moved.close()
+        back = await start_desk(_settings(tmp_path, "Skranke"))
+        other = await start_desk(_settings(tmp_path, "KVIK 9"))
+        kvik = next(q.id for q in other.queue_desk.queues() if q.prefix == "K")
+        other.queue_desk.issue_ticket(kvik)
+        await other.sync.push_all()
+        await back.sync.pull_all()  # failed on a foreign key before: NORD's rows were kept
+        assert [q.prefix for q in back.queue_desk.queues()] == ["K", "B", "L"]
+        assert [t.label for t in back.queue_desk.waiting_tickets()] == ["K001"]
+        await other.close()
+        await back.close()
 
     asyncio.run(scenario())

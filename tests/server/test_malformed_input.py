@@ -54,6 +54,9 @@ PUSH_BODIES = {
         {"mutations": [GOOD | {"number": n, "id": str(uuid.uuid4())} for n in range(1, 502)]}
     ),
     "deeply nested": '{"mutations": ' + "[" * 5000 + "]" * 5000 + "}",
+    # JSON has no NaN, but Python's parser takes it; the 422 must not echo it back.
+    "number NaN": '{"mutations": [{"number": NaN}]}',
+    "number Infinity": '{"mutations": [{"number": Infinity, "id": -Infinity}]}',
 }
 
 
@@ -214,6 +217,8 @@ def test_a_number_far_ahead_is_a_gap(desk: ApiDesk, tenant: Tenant) -> None:
                 "desk_name": "x" * 81,
             }
         ),
+        '{"enrollment_key": NaN}',
+        '{"enrollment_key": "kkkkkkkkkkkkkkkkkk", "desk_name": Infinity}',
     ],
 )
 def test_malformed_enrollment_is_refused(http: httpx.Client, body: str) -> None:
