@@ -14,4 +14,6 @@ DESK_STYLE = """
 #callNext:focus { border: 3px solid #f0b400; }
 #message { font-size: 14px; color: #7a2e00; }
 QTableView { font-size: 15px; }
+QGroupBox { font-weight: bold; margin-top: 14px; padding-top: 6px; }
+QGroupBox::title { subcontrol-origin: margin; left: 10px; padding: 0 4px; }
 """
