@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -39,6 +40,10 @@ def qt_loop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
         asyncio.set_event_loop(None)
         for translator in translators:
             qapp.removeTranslator(translator)
+        # Free this test's Qt objects here, in the UI thread. Left to chance, Python's
+        # collector may run in a worker thread of the next test and destroy them there,
+        # which Qt answers with warnings or a crash.
+        gc.collect()
 
 
 def desk_settings(data_dir: Path, desk_name: str, language: str = "da") -> DeskSettings:
