@@ -3,35 +3,20 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from counter_app.domain.inquiries import Channel, Outcome, check_inquiry_times
 from counter_app.models import Inquiry
 from counter_app.protocol.mutations import InquiryRegisterV1, MutationType
-from counter_app.sync.engine import SyncEngine
-from counter_app.sync.identity import Identity
+from counter_app.services.desk_use_cases import DeskUseCases
 from counter_app.sync.outbox import append
 
 
-class InquiryDesk:
+class InquiryDesk(DeskUseCases):
     """Inquiry use cases over the desk's local database and its sync engine."""
-
-    def __init__(
-        self,
-        *,
-        engine: Engine,
-        sync: SyncEngine,
-        identity: Identity,
-        clock: Callable[[], datetime],
-    ) -> None:
-        self._engine = engine
-        self._sync = sync
-        self.identity = identity
-        self._clock = clock
 
     def register(
         self,
@@ -60,7 +45,7 @@ class InquiryDesk:
             ticket_id=ticket_id,
             note=note,
         )
-        with Session(self._engine) as session, session.begin():
+        with Session(self.engine) as session, session.begin():
             inquiry = Inquiry(
                 id=payload.inquiry_id,
                 municipality_id=self.identity.municipality_id,
@@ -79,9 +64,9 @@ class InquiryDesk:
                 session,
                 MutationType.INQUIRY_REGISTER,
                 payload,
-                now=self._clock(),
+                now=self.clock(),
                 staff_id=staff_id,
                 local_rows=[inquiry],
             )
-        self._sync.request_push()
+        self.sync.request_push()
         return payload.inquiry_id

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
 
-from sqlalchemy import ColumnElement, Engine, func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from counter_app.domain.tickets import TicketState
@@ -15,9 +13,9 @@ from counter_app.domain.timezone import local_day
 from counter_app.models import Branch, Municipality, Queue, Ticket
 from counter_app.protocol.messages import Status
 from counter_app.protocol.mutations import MutationType, TicketCallNextV1, TicketIssueV1
+from counter_app.services.desk_use_cases import DeskUseCases
 from counter_app.services.views import DeskView, QueueView, TicketView
-from counter_app.sync.engine import OfflineError, SyncEngine
-from counter_app.sync.identity import Identity
+from counter_app.sync.engine import OfflineError
 from counter_app.sync.outbox import append
 
 
@@ -29,25 +27,12 @@ class CallOutcome:
     reason: str | None = None
 
 
-class QueueDesk:
+class QueueDesk(DeskUseCases):
     """Queue use cases over the desk's local database and its sync engine."""
-
-    def __init__(
-        self,
-        *,
-        engine: Engine,
-        sync: SyncEngine,
-        identity: Identity,
-        clock: Callable[[], datetime],
-    ) -> None:
-        self._engine = engine
-        self._sync = sync
-        self.identity = identity
-        self._clock = clock
 
     def desk(self) -> DeskView:
         """Names for the top bar."""
-        with Session(self._engine) as session, session.begin():
+        with Session(self.engine) as session, session.begin():
             branch = session.get(Branch, self.identity.branch_id)
             town = session.get(Municipality, self.identity.municipality_id)
             return DeskView(
@@ -58,7 +43,7 @@ class QueueDesk:
 
     def queues(self) -> list[QueueView]:
         """The branch's queues with the number of waiting tickets."""
-        with Session(self._engine) as session, session.begin():
+        with Session(self.engine) as session, session.begin():
             waiting = (
                 select(Ticket.queue_id, func.count().label("n"))
                 .where(Ticket.state == TicketState.WAITING)
@@ -82,7 +67,7 @@ class QueueDesk:
         tickets = self._tickets(
             Ticket.state == TicketState.CALLED,
             Ticket.called_by_desk_id == self.identity.desk_id,
-            Ticket.service_day == local_day(self._clock()),
+            Ticket.service_day == local_day(self.clock()),
             newest_call_first=True,
         )
         return tickets[0] if tickets else None
@@ -90,7 +75,7 @@ class QueueDesk:
     def _tickets(
         self, *conditions: ColumnElement[bool], newest_call_first: bool = False
     ) -> list[TicketView]:
-        with Session(self._engine) as session, session.begin():
+        with Session(self.engine) as session, session.begin():
             order = (
                 (Ticket.called_at.desc(),)
                 if newest_call_first
@@ -118,8 +103,8 @@ class QueueDesk:
 
     def issue_ticket(self, queue_id: uuid.UUID, *, staff_id: uuid.UUID | None = None) -> uuid.UUID:
         """Draw a ticket for a citizen at the counter; it shows at once, numbered on sync."""
-        now = self._clock()
-        with Session(self._engine) as session, session.begin():
+        now = self.clock()
+        with Session(self.engine) as session, session.begin():
             queue = session.get(Queue, queue_id)
             if queue is None or queue.branch_id != self.identity.branch_id:
                 raise LookupError("the queue is not in this desk's branch")
@@ -145,7 +130,7 @@ class QueueDesk:
                 staff_id=staff_id,
                 local_rows=[ticket],
             )
-        self._sync.request_push()
+        self.sync.request_push()
         return ticket_id
 
     async def call_next(self, queue_ids: list[uuid.UUID]) -> CallOutcome:
@@ -155,22 +140,22 @@ class QueueDesk:
         """
         if not queue_ids:
             return CallOutcome(None, "no_queue")
-        with Session(self._engine) as session, session.begin():
+        with Session(self.engine) as session, session.begin():
             entry = append(
                 session,
                 MutationType.TICKET_CALL_NEXT,
                 TicketCallNextV1(queue_ids=queue_ids),
-                now=self._clock(),
+                now=self.clock(),
             )
             number = entry.number
-        result = await self._sync.push_contended(number)
+        result = await self.sync.push_contended(number)
         if result.status is Status.REJECTED:
-            self._sync.outbox.dismiss(number)  # an empty queue is an answer, not an error
+            self.sync.outbox.dismiss(number)  # an empty queue is an answer, not an error
             return CallOutcome(None, result.reason)
         try:
-            await self._sync.pull_all()
+            await self.sync.pull_all()
         except ConnectionError:
-            self._sync.request_pull()
+            self.sync.request_pull()
         return CallOutcome(str(result.result.get("label")))
 
 
