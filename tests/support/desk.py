@@ -31,6 +31,8 @@ from counter_app.sync.identity import Identity, load_identity, save_identity
 from counter_app.sync.local_db import open_desk_database
 from counter_app.sync.outbox import Outbox
 from counter_app.sync.replica import Replica
+from tests.support.server_process import ServerProcess
+from tests.support.tenants import Tenant
 
 
 @dataclass
@@ -108,12 +110,12 @@ class SimDesk:
 
 @contextlib.asynccontextmanager
 async def enrolled_desk(
-    base_url: str,
-    enrollment_key: str,
+    server: ServerProcess,
+    tenant: Tenant,
     folder: Path,
     *,
+    via: str | None = None,
     name: str | None = None,
-    municipality: str = "demo",
     branch: str = "HB",
     timeout: float = 10.0,
     poll_interval: float = 5.0,
@@ -122,17 +124,20 @@ async def enrolled_desk(
 ) -> AsyncIterator[SimDesk]:
     """Open a fresh desk database, enroll, save the identity, take the first snapshot.
 
-    ``last_number`` overrides the numbering the server reports, as a database restored
-    from an old backup (or a server restored from one) would have it.
+    The desk belongs to ``tenant``'s municipality and talks to ``server`` (or to the
+    address ``via``, e.g. a proxy in front of it). ``last_number`` overrides the numbering
+    the server reports, as a database restored from an old backup (or a server restored
+    from one) would have it.
     """
+    base_url = via or server.base_url
     name = name or f"desk-{uuid.uuid4().hex[:8]}"
     db = open_desk_database(folder / f"{name}.sqlite")
     client = SyncClient(base_url, timeout=timeout)
     try:
         enrolled = await client.enroll(
             EnrollRequest(
-                enrollment_key=enrollment_key,
-                municipality_code=municipality,
+                enrollment_key=server.enrollment_key,
+                municipality_code=tenant.code,
                 branch_code=branch,
                 desk_name=name,
             )

@@ -54,12 +54,8 @@ def test_two_desks_pushing_at_once_give_one_gap_free_branch_log(
 
     async def scenario() -> None:
         async with (
-            enrolled_desk(
-                server.base_url, server.enrollment_key, tmp_path, municipality=tenant.code
-            ) as one,
-            enrolled_desk(
-                server.base_url, server.enrollment_key, tmp_path, municipality=tenant.code
-            ) as two,
+            enrolled_desk(server, tenant, tmp_path) as one,
+            enrolled_desk(server, tenant, tmp_path) as two,
         ):
             await asyncio.gather(busy_desk(one, rounds), busy_desk(two, rounds))
             assert one.outbox.pending_count() == two.outbox.pending_count() == 0
@@ -98,10 +94,9 @@ def test_twenty_desks_calling_next_at_once_never_get_the_same_ticket(
             desks = [
                 await stack.enter_async_context(
                     enrolled_desk(
-                        server.base_url,
-                        server.enrollment_key,
+                        server,
+                        tenant,
                         tmp_path,
-                        municipality=tenant.code,
                     )
                 )
                 for _ in range(callers)

@@ -41,12 +41,8 @@ def test_a_listening_desk_is_poked_after_another_desks_push(
 ) -> None:
     async def scenario() -> None:
         async with (
-            enrolled_desk(
-                server.base_url, server.enrollment_key, tmp_path, municipality=tenant.code
-            ) as listener,
-            enrolled_desk(
-                server.base_url, server.enrollment_key, tmp_path, municipality=tenant.code
-            ) as pusher,
+            enrolled_desk(server, tenant, tmp_path) as listener,
+            enrolled_desk(server, tenant, tmp_path) as pusher,
             contextlib.aclosing(pokes(server.base_url, listener.client.token or "")) as stream,
         ):
             first = await poke_reaching(stream, 0)  # sent on connect: where the branch is
@@ -64,15 +60,12 @@ def test_the_engine_pulls_when_poked(server: ServerProcess, tenant: Tenant, tmp_
         async with (
             # Polling slower than the test: only the poke can bring the change in time.
             enrolled_desk(
-                server.base_url,
-                server.enrollment_key,
+                server,
+                tenant,
                 tmp_path,
-                municipality=tenant.code,
                 poll_interval=60,
             ) as listener,
-            enrolled_desk(
-                server.base_url, server.enrollment_key, tmp_path, municipality=tenant.code
-            ) as pusher,
+            enrolled_desk(server, tenant, tmp_path) as pusher,
         ):
             listener.sync.start()
             async with asyncio.timeout(POKE_TIMEOUT):
@@ -113,12 +106,8 @@ def test_a_poke_crosses_server_processes_through_postgresql(
 
         async def scenario() -> None:
             async with (
-                enrolled_desk(
-                    server.base_url, server.enrollment_key, tmp_path, municipality=tenant.code
-                ) as listener,
-                enrolled_desk(
-                    second.base_url, second.enrollment_key, tmp_path, municipality=tenant.code
-                ) as pusher,
+                enrolled_desk(server, tenant, tmp_path) as listener,
+                enrolled_desk(second, tenant, tmp_path) as pusher,
                 contextlib.aclosing(pokes(server.base_url, listener.client.token or "")) as stream,
             ):
                 await poke_reaching(stream, 0)

@@ -44,10 +44,9 @@ def test_500_changes_made_offline_all_sync_on_reconnect(
 ) -> None:
     async def scenario() -> None:
         async with enrolled_desk(
-            server.base_url,
-            server.enrollment_key,
+            server,
+            tenant,
             tmp_path,
-            municipality=tenant.code,
             poll_interval=0.2,
             sleep=fast_sleep,
         ) as desk:
@@ -95,9 +94,7 @@ def test_a_contended_change_while_the_server_is_down_is_withdrawn_and_never_appl
     server: ServerProcess, tenant: Tenant, tmp_path: Path
 ) -> None:
     async def scenario() -> None:
-        async with enrolled_desk(
-            server.base_url, server.enrollment_key, tmp_path, municipality=tenant.code
-        ) as desk:
+        async with enrolled_desk(server, tenant, tmp_path) as desk:
             _, ticket_id = desk.issue_ticket("K")
             await desk.sync.push_all()
             server.kill()
@@ -132,9 +129,7 @@ def test_a_contended_change_to_a_hanging_server_is_withdrawn_in_time_and_settled
     all; then the desk must hear of it as *late*, never silently either way."""
 
     async def scenario() -> None:
-        async with enrolled_desk(
-            server.base_url, server.enrollment_key, tmp_path, municipality=tenant.code
-        ) as desk:
+        async with enrolled_desk(server, tenant, tmp_path) as desk:
             told = Recorder()
             desk.sync.add_listener(told)
             _, ticket_id = desk.issue_ticket("K")

@@ -45,9 +45,7 @@ def test_the_same_batch_pushed_twice_gives_no_duplicates(
     server: ServerProcess, tenant: Tenant, tmp_path: Path
 ) -> None:
     async def scenario() -> None:
-        async with enrolled_desk(
-            server.base_url, server.enrollment_key, tmp_path, municipality=tenant.code
-        ) as desk:
+        async with enrolled_desk(server, tenant, tmp_path) as desk:
             ticket_ids = [desk.issue_ticket("K")[1] for _ in range(3)]
             desk.register_inquiry(STARTED, STARTED + timedelta(minutes=4))
             batch = desk.outbox.pending(100)
@@ -74,9 +72,7 @@ def test_a_push_whose_answer_was_lost_is_applied_once_when_retried(
     async def scenario() -> None:
         async with (
             AnswerDroppingProxy(server.port) as proxy,
-            enrolled_desk(
-                proxy.base_url, server.enrollment_key, tmp_path, municipality=tenant.code
-            ) as desk,
+            enrolled_desk(server, tenant, tmp_path, via=proxy.base_url) as desk,
         ):
             _, ticket_id = desk.issue_ticket("K")
             desk.register_inquiry(STARTED, STARTED + timedelta(minutes=2))

@@ -18,9 +18,7 @@ def test_a_rejected_ticket_issue_removes_the_local_pending_ticket(
     server: ServerProcess, tenant: Tenant, tmp_path: Path
 ) -> None:
     async def scenario() -> None:
-        async with enrolled_desk(
-            server.base_url, server.enrollment_key, tmp_path, municipality=tenant.code
-        ) as desk:
+        async with enrolled_desk(server, tenant, tmp_path) as desk:
             told = Recorder()
             desk.sync.add_listener(told)
             # A staff member the server does not know: the server says no to the ticket.
@@ -53,9 +51,7 @@ def test_a_pending_local_ticket_survives_a_snapshot(
     server: ServerProcess, tenant: Tenant, tmp_path: Path
 ) -> None:
     async def scenario() -> None:
-        async with enrolled_desk(
-            server.base_url, server.enrollment_key, tmp_path, municipality=tenant.code
-        ) as desk:
+        async with enrolled_desk(server, tenant, tmp_path) as desk:
             _, ticket_id = desk.issue_ticket("K")
             snapshot = await desk.client.snapshot()
             desk.sync.replica.apply_snapshot(desk.enrolled.branch_id, snapshot)

@@ -40,20 +40,18 @@ def test_a_desk_restored_from_an_old_backup_renumbers_after_a_number_conflict(
 ) -> None:
     async def scenario() -> None:
         async with enrolled_desk(
-            server.base_url,
-            server.enrollment_key,
+            server,
+            tenant,
             tmp_path / "a",
-            municipality=tenant.code,
             name="KVIK",
         ) as before:
             make_inquiries(before, 3)
             await before.sync.push_all()
         # The same desk, from a backup taken when it had sent only its first mutation.
         async with enrolled_desk(
-            server.base_url,
-            server.enrollment_key,
+            server,
+            tenant,
             tmp_path / "b",
-            municipality=tenant.code,
             name="KVIK",
             last_number=1,
         ) as restored:
@@ -75,10 +73,9 @@ def test_a_desk_ahead_of_a_restored_server_renumbers_from_the_expected_number(
 ) -> None:
     async def scenario() -> None:
         async with enrolled_desk(
-            server.base_url,
-            server.enrollment_key,
+            server,
+            tenant,
             tmp_path,
-            municipality=tenant.code,
             last_number=10,
         ) as desk:
             make_inquiries(desk, 2)  # numbered 11 and 12; the server expects 1
