@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.support.postgres import create_database, drop_database
+from tests.support.rig import rig  # noqa: F401  (the in-process server rig, as a fixture)
 from tests.support.server_process import ServerProcess
 from tests.support.tenants import Tenant, seed_tenant
 

@@ -7,11 +7,14 @@ import logging
 import os
 import sys
 
+import platformdirs
+
 from counter_app.app.settings import DeskSettings, parse_settings
 from counter_app.app.startup import RunningDesk, StartupError, start_desk
 
 EXIT_OK = 0
 EXIT_FAILED = 1
+EXIT_SETTING = 2
 EXIT_SERVER = 4
 
 
@@ -21,6 +24,12 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     for chatty in ("alembic", "httpx"):  # every request and migration step is noise at a desk
         logging.getLogger(chatty).setLevel(logging.WARNING)
+    # python-escpos unpacks its printer database into a new temporary folder at every
+    # import unless told where to keep it.
+    os.environ.setdefault(
+        "ESCPOS_CAPABILITIES_PICKLE_DIR",
+        platformdirs.user_cache_dir("counter-app", appauthor=False),
+    )
     if settings.smoke_test or settings.screenshot is not None:
         # Machines and CI have no screen; these modes never need one.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -36,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 async def _run(settings: DeskSettings) -> int:
-    from counter_app.ui.desk_screens import show_startup_error  # noqa: PLC0415
+    from counter_app.ui.screens import show_startup_error  # noqa: PLC0415
 
     try:
         desk = await start_desk(settings)
@@ -52,23 +61,40 @@ async def _run(settings: DeskSettings) -> int:
 
 
 async def _serve(settings: DeskSettings, desk: RunningDesk) -> int:
-    from counter_app.ui.desk_screens import build_desk_window, run_window  # noqa: PLC0415
+    from counter_app.ui.screens import (  # noqa: PLC0415
+        WindowOptions,
+        build_window,
+        run_window,
+        show_startup_error,
+    )
 
+    options = WindowOptions(
+        mode=settings.mode.value,
+        language=settings.language,
+        printer=settings.printer,
+        windowed=settings.windowed,
+    )
+    try:
+        window = build_window(desk.services, options)
+    except ValueError as exc:
+        sys.stderr.write(f"counter-app: {exc}\n")
+        if not (settings.smoke_test or settings.screenshot):
+            await show_startup_error(str(exc))
+        return EXIT_SETTING
     if settings.smoke_test:
-        window = build_desk_window(desk.queue_desk, desk.sync, desk.clock)
         window.close()
         if not desk.synced:
             sys.stderr.write("counter-app: smoke test failed: the server could not be reached\n")
             return EXIT_SERVER
         sys.stdout.write(
-            f"counter-app smoke test: ok (desk {desk.queue_desk.identity.desk_name}, "
-            f"server {desk.client.base_url})\n"
+            f"counter-app smoke test: ok ({settings.mode.value} "
+            f"{desk.services.identity.desk_name}, server {desk.client.base_url})\n"
         )
         return EXIT_OK
     if settings.screenshot is not None:
-        return await run_window(desk.queue_desk, desk.sync, desk.clock, settings.screenshot)
+        return await run_window(window, desk.services, options, settings.screenshot)
     supervising = asyncio.ensure_future(desk.supervise())
     try:
-        return await run_window(desk.queue_desk, desk.sync, desk.clock)
+        return await run_window(window, desk.services, options)
     finally:
         supervising.cancel()

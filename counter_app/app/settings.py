@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 
 import platformdirs
@@ -15,6 +16,15 @@ ENV_DATA_DIR = "COUNTER_APP_DATA_DIR"
 ENV_SERVER_URL = "COUNTER_SERVER_URL"
 ENV_ENROLLMENT_KEY = "COUNTER_ENROLLMENT_KEY"
 ENV_LANGUAGE = "COUNTER_LANGUAGE"
+ENV_PRINTER = "COUNTER_PRINTER"
+
+
+class Mode(StrEnum):
+    """What this program is on this machine."""
+
+    DESK = "desk"  # a serving desk: KVIK, caseworker, librarian
+    KIOSK = "kiosk"  # the ticket kiosk at the door
+    DISPLAY = "display"  # the waiting room's board
 
 
 @dataclass(frozen=True)
@@ -29,6 +39,9 @@ class DeskSettings:
         language: "da" (default) or "en".
         smoke_test: start, migrate, sync once and exit.
         screenshot: render the window to this PNG and exit.
+        mode: desk, kiosk or display.
+        printer: the kiosk's receipt printer (see ``counter-app kiosk --help``).
+        windowed: kiosk and display in a window instead of full screen.
     """
 
     data_dir: Path
@@ -40,6 +53,9 @@ class DeskSettings:
     language: str
     smoke_test: bool
     screenshot: Path | None
+    mode: Mode = Mode.DESK
+    printer: str = "none"
+    windowed: bool = False
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -51,6 +67,14 @@ def build_parser() -> argparse.ArgumentParser:
         "municipality); start it again for a second desk.",
     )
     parser.add_argument("--version", action="version", version=f"counter-app {__version__}")
+    parser.add_argument(
+        "mode",
+        nargs="?",
+        choices=[mode.value for mode in Mode],
+        default=Mode.DESK.value,
+        help="desk (default): a serving desk; kiosk: the touch screen where citizens draw a "
+        "ticket; display: the waiting room's board of calls",
+    )
     parser.add_argument(
         "--data-dir",
         type=Path,
@@ -77,6 +101,18 @@ def build_parser() -> argparse.ArgumentParser:
         choices=["da", "en"],
         default=os.environ.get(ENV_LANGUAGE, "da"),
         help="language of the window (default Danish)",
+    )
+    parser.add_argument(
+        "--printer",
+        default=os.environ.get(ENV_PRINTER, "none"),
+        help=f"the kiosk's receipt printer (env {ENV_PRINTER}): none (show the number on "
+        "screen), escpos-tcp:HOST[:PORT], escpos-file:/dev/usb/lp0, escpos-usb:VID:PID, "
+        "system, system:NAME or pdf:FILE",
+    )
+    parser.add_argument(
+        "--windowed",
+        action="store_true",
+        help="show the kiosk or display in a window instead of full screen (for trying it)",
     )
     parser.add_argument(
         "--smoke-test",
@@ -118,4 +154,7 @@ def parse_settings(argv: list[str] | None) -> DeskSettings:
         language=args.language,
         smoke_test=args.smoke_test,
         screenshot=args.screenshot,
+        mode=Mode(args.mode),
+        printer=args.printer,
+        windowed=args.windowed,
     )

@@ -15,11 +15,12 @@ from sqlalchemy.exc import DatabaseError
 
 from counter_app.app.desk_slots import DeskSlot, NoFreeSlotError, claim_slot
 from counter_app.app.embedded import EmbeddedServer, EmbeddedServerError, host_or_join
-from counter_app.app.settings import DeskSettings
+from counter_app.app.settings import DeskSettings, Mode
+from counter_app.domain.org import DeskKind
 from counter_app.domain.timezone import utc_now
 from counter_app.protocol.messages import EnrollRequest
 from counter_app.protocol.validation import summarise
-from counter_app.services.queue_desk import QueueDesk
+from counter_app.services.desk_services import DeskServices
 from counter_app.sync.client import ServerRefusedError, ServerUnreachableError, SyncClient
 from counter_app.sync.engine import SyncEngine
 from counter_app.sync.identity import load_identity, save_identity
@@ -49,7 +50,7 @@ class RunningDesk:
     database: Engine
     client: SyncClient
     sync: SyncEngine
-    queue_desk: QueueDesk
+    services: DeskServices
     embedded: EmbeddedServer | None
     synced: bool
     _key: str | None
@@ -100,8 +101,14 @@ class RunningDesk:
         self.synced = False  # the new server process knows no token of ours: enroll again
 
     async def close(self) -> None:
-        """Stop syncing, close connections, stop a hosted server, free the slot."""
+        """Send what is left (briefly), stop syncing, close connections, stop a hosted
+        server, free the slot."""
         await self.sync.stop()
+        if self.synced:
+            try:
+                await asyncio.wait_for(self.sync.push_all(timeout=2.0), 3.0)
+            except (ServerUnreachableError, ServerRefusedError, TimeoutError) as exc:
+                log.info("changes left for the next start: %s", exc)
         await self.client.aclose()
         self.database.dispose()
         if self.embedded is not None:
@@ -109,8 +116,17 @@ class RunningDesk:
         self.slot.release()
 
 
+# Each mode has its own slots and names on one machine: KVIK 1, Kiosk 1, Infoskærm 1.
+# The names are the demo municipality's desks (data, in Danish, like a branch's name).
+_SLOTS = {
+    Mode.DESK: ("desks", "KVIK", DeskKind.KVIK),
+    Mode.KIOSK: ("kiosks", "Kiosk", DeskKind.KIOSK),
+    Mode.DISPLAY: ("displays", "Infoskærm", DeskKind.DISPLAY),
+}
+
+
 def _desk_name(settings: DeskSettings, slot: DeskSlot) -> str:
-    return settings.desk_name or f"KVIK {slot.index}"
+    return settings.desk_name or f"{_SLOTS[settings.mode][1]} {slot.index}"
 
 
 async def start_desk(
@@ -124,7 +140,7 @@ async def start_desk(
             2,
         )
     try:
-        slot = claim_slot(settings.data_dir / "desks")
+        slot = claim_slot(settings.data_dir / _SLOTS[settings.mode][0])
     except (OSError, NoFreeSlotError) as exc:
         raise StartupError(
             f"cannot use the data folder {settings.data_dir}: {exc}. Give a folder on a "
@@ -165,9 +181,9 @@ async def start_desk(
             except (ServerUnreachableError, TimeoutError) as exc:
                 log.warning("first sync failed: %s", exc)
                 synced = False
-        queue_desk = QueueDesk(engine=database, sync=sync, identity=identity, clock=clock)
+        services = DeskServices.create(database, sync, identity, clock)
         return RunningDesk(
-            settings, slot, database, client, sync, queue_desk, embedded, synced, key, clock
+            settings, slot, database, client, sync, services, embedded, synced, key, clock
         )
     except BaseException:
         if embedded is not None:
@@ -209,6 +225,7 @@ async def _enroll_and_sync(
             municipality_code=settings.municipality,
             branch_code=settings.branch,
             desk_name=_desk_name(settings, slot),
+            desk_kind=_SLOTS[settings.mode][2].value,
         )
     except ValidationError as exc:
         raise StartupError(

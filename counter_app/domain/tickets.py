@@ -6,34 +6,40 @@ from enum import StrEnum
 
 
 class TicketState(StrEnum):
-    """waiting → called → serving → done | no_show | transferred | handed_off."""
+    """waiting → called → serving → done | no_show | handed_off, with park and transfer.
+
+    A transfer is not an end: the ticket goes back to *waiting* in another queue (or for
+    one named desk) and keeps its number, so the citizen keeps the slip in their hand.
+    """
 
     WAITING = "waiting"
     CALLED = "called"
     SERVING = "serving"
+    PARKED = "parked"
     DONE = "done"
     NO_SHOW = "no_show"
-    TRANSFERRED = "transferred"
     HANDED_OFF = "handed_off"
 
 
 _MOVES: dict[TicketState, frozenset[TicketState]] = {
-    TicketState.WAITING: frozenset({TicketState.CALLED, TicketState.TRANSFERRED}),
+    # A waiting ticket may be removed as no-show: the citizen left, or a kiosk was played with.
+    TicketState.WAITING: frozenset({TicketState.CALLED, TicketState.NO_SHOW}),
     TicketState.CALLED: frozenset(
         {
-            TicketState.CALLED,
+            TicketState.CALLED,  # recall
             TicketState.SERVING,
             TicketState.NO_SHOW,
-            TicketState.WAITING,
-            TicketState.TRANSFERRED,
+            TicketState.WAITING,  # transfer, or back in line
+            TicketState.PARKED,
         }
     ),
     TicketState.SERVING: frozenset(
-        {TicketState.DONE, TicketState.TRANSFERRED, TicketState.HANDED_OFF, TicketState.WAITING}
+        {TicketState.DONE, TicketState.WAITING, TicketState.PARKED, TicketState.HANDED_OFF}
     ),
+    # Parked: the citizen stepped aside (fetching a document); the desk resumes by calling.
+    TicketState.PARKED: frozenset({TicketState.CALLED, TicketState.NO_SHOW, TicketState.WAITING}),
     TicketState.DONE: frozenset(),
     TicketState.NO_SHOW: frozenset(),
-    TicketState.TRANSFERRED: frozenset(),
     TicketState.HANDED_OFF: frozenset(),
 }
 
@@ -55,10 +61,17 @@ def check_move(current: TicketState, target: TicketState) -> None:
         raise TicketRuleError(f"a ticket that is {current.value} cannot become {target.value}")
 
 
-def ticket_label(prefix: str, number: int | None) -> str:
-    """How a ticket reads on the receipt, the board and the desk: K001, K042, K1000."""
+def ticket_label(prefix: str, number: int | None, offline_code: str = "") -> str:
+    """How a ticket reads on the receipt, the board and the desk: K001, K042, K1000.
+
+    A number a desk gave while it could not reach the server reads K-A01: the queue's
+    prefix, a dash, the desk's own offline letter and its own count, so it can never be
+    mistaken for (or clash with) a number the server gives.
+    """
     if number is None:
         return f"{prefix}…"
+    if offline_code:
+        return f"{prefix}-{offline_code}{number:02d}"
     return f"{prefix}{number:03d}"
 
 
@@ -67,3 +80,19 @@ def validate_prefix(prefix: str) -> str:
     if not (1 <= len(prefix) <= 3 and prefix.isalpha() and prefix.isupper()):
         raise ValueError(f"queue prefix {prefix!r} must be 1-3 capital letters")
     return prefix
+
+
+OFFLINE_CODE_LETTERS = "ABCDEFGHJKLMNPRSTUVXYZ"  # no I, O, Q, W: misread or misheard
+
+
+def offline_code_for(index: int) -> str:
+    """The offline letter of the ``index``-th desk of a branch (0 → A, 21 → Z, 22 → AA)."""
+    if index < 0:
+        raise ValueError("a desk index is 0 or more")
+    letters = OFFLINE_CODE_LETTERS
+    if index < len(letters):
+        return letters[index]
+    first, second = divmod(index - len(letters), len(letters))
+    if first >= len(letters):
+        raise ValueError("a branch has at most 506 desks with offline numbers")
+    return letters[first] + letters[second]

@@ -12,12 +12,14 @@ from counter_app.models.catalogue import Queue, Service
 from counter_app.models.desk_sync import DeskIdentity, OutboxEntry, OutboxStatus, SyncCursor
 from counter_app.models.inquiries import Inquiry, InquiryService
 from counter_app.models.org import Branch, Desk, Municipality, Staff
+from counter_app.models.presence import DeskPresence
 from counter_app.models.server_sync import (
     AppliedMutation,
     BranchChange,
     BranchState,
     DeskCredential,
     DeskSyncState,
+    TicketEvent,
 )
 from counter_app.models.tickets import Ticket
 
@@ -32,6 +34,7 @@ __all__ = [
     "Desk",
     "DeskCredential",
     "DeskIdentity",
+    "DeskPresence",
     "DeskSyncState",
     "Inquiry",
     "InquiryService",
@@ -48,6 +51,7 @@ __all__ = [
     "Staff",
     "SyncCursor",
     "Ticket",
+    "TicketEvent",
     "UTCDateTime",
     "metadata_for",
 ]

@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import ForeignKey, String, UniqueConstraint
+from sqlalchemy import ForeignKey, String, UniqueConstraint, true
 from sqlalchemy.orm import Mapped, mapped_column
 
-from counter_app.domain.org import Area
+from counter_app.domain.org import Area, Resource
 from counter_app.models.base import Base, enum_column
 
 
 class Queue(Base):
-    """A line of tickets in one branch (KVIK, borgerservice arrivals, librarian)."""
+    """A line of tickets in one branch (KVIK, borgerservice arrivals, librarian).
+
+    The kiosk shows a queue as a button with ``kiosk_label`` (what the citizen needs, e.g.
+    "Hurtig hjælp / KVIK") and ``kiosk_hint``; ``resource`` says whose shifts staff it, and
+    ``service_minutes`` is the typical service time the waiting estimate starts from.
+    """
 
     __tablename__ = "queue"
     __table_args__ = (UniqueConstraint("branch_id", "prefix"),)
@@ -23,6 +28,15 @@ class Queue(Base):
     name: Mapped[str] = mapped_column(String(80))
     prefix: Mapped[str] = mapped_column(String(3))
     sort_order: Mapped[int] = mapped_column(default=0)
+    resource: Mapped[Resource] = mapped_column(
+        enum_column(Resource), default=Resource.KVIK, server_default=Resource.KVIK.value
+    )
+    service_minutes: Mapped[int] = mapped_column(default=5, server_default="5")
+    on_kiosk: Mapped[bool] = mapped_column(default=True, server_default=true())
+    kiosk_label_da: Mapped[str] = mapped_column(String(60), default="", server_default="")
+    kiosk_label_en: Mapped[str] = mapped_column(String(60), default="", server_default="")
+    kiosk_hint_da: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    kiosk_hint_en: Mapped[str] = mapped_column(String(120), default="", server_default="")
 
 
 class Service(Base):

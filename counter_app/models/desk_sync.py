@@ -40,7 +40,8 @@ class OutboxEntry(Base):
     """A mutation made here and not yet answered by the server.
 
     Written in the same transaction as its local effect, so a crash keeps both or neither.
-    ``local_rows`` lists the rows the local effect created, undone if the server rejects it.
+    ``local_rows`` lists the rows the local effect created, undone if the server rejects it,
+    and (marked "changed") the rows it updated, re-read from the server in that case.
     """
 
     __tablename__ = "outbox"

@@ -46,6 +46,8 @@ class Desk(Base):
     name: Mapped[str] = mapped_column(String(80))
     kind: Mapped[DeskKind] = mapped_column(enum_column(DeskKind))
     mobile: Mapped[bool] = mapped_column(default=False)
+    # The letter in the numbers this desk gives while it cannot reach the server (K-A01).
+    offline_code: Mapped[str] = mapped_column(String(2), default="", server_default="")
 
 
 class Staff(Base):

@@ -18,6 +18,7 @@ from counter_app.models.calendar import OpeningHours, Shift
 from counter_app.models.catalogue import Queue, Service
 from counter_app.models.inquiries import Inquiry, InquiryService
 from counter_app.models.org import Branch, Desk, Municipality, Staff
+from counter_app.models.presence import DeskPresence
 from counter_app.models.tickets import Ticket
 
 # Rows shared by every branch of a municipality: a change goes into every branch's log.
@@ -27,6 +28,7 @@ BRANCH_SCOPED: tuple[type[Base], ...] = (
     Queue,
     OpeningHours,
     Shift,
+    DeskPresence,
     Ticket,
     Inquiry,
     InquiryService,

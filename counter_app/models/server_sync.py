@@ -85,3 +85,22 @@ class BranchChange(Base):
     row_id: Mapped[uuid.UUID]
     row: Mapped[dict[str, Any]] = mapped_column(JSON)
     changed_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class TicketEvent(Base):
+    """Every move of every ticket, with who and when: the statistics read service and
+    waiting times from here (a transferred ticket is one visit with several legs)."""
+
+    __tablename__ = "ticket_event"
+    __table_args__ = _SERVER
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    municipality_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("municipality.id"), index=True)
+    branch_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("branch.id"))
+    ticket_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("ticket.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(24))
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    queue_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("queue.id"))
+    desk_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("desk.id"), default=None)
+    staff_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"), default=None)
+    note: Mapped[str] = mapped_column(String(200), default="")

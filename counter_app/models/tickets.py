@@ -13,16 +13,25 @@ from counter_app.models.base import Base, UTCDateTime, enum_column
 
 
 class Ticket(Base):
-    """A ticket; ``number`` is None while a desk waits for the server to give one."""
+    """A ticket; ``number`` is None while a desk waits for the server to give one.
+
+    ``offline_code`` is the issuing desk's letter when the desk numbered the ticket itself
+    because it could not reach the server (K-A01); the number on the slip never changes.
+    ``assigned_desk_id`` is set when a ticket was transferred to one named desk: only that
+    desk calls it.
+    """
 
     __tablename__ = "ticket"
     __table_args__ = (
         Index("ix_ticket_queue_state", "queue_id", "state", "issued_at"),
+        # offline_code is "" (not NULL) for the server's numbers: NULLs never clash in a
+        # unique index, and server numbers must.
         Index(
             "uq_ticket_queue_day_number",
             "queue_id",
             "service_day",
             "prefix",
+            "offline_code",
             "number",
             unique=True,
         ),
@@ -35,6 +44,7 @@ class Ticket(Base):
     service_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("service.id"), default=None)
     prefix: Mapped[str] = mapped_column(String(3))
     number: Mapped[int | None] = mapped_column(default=None)
+    offline_code: Mapped[str] = mapped_column(String(2), default="", server_default="")
     service_day: Mapped[date]
     state: Mapped[TicketState] = mapped_column(enum_column(TicketState))
     issued_at: Mapped[datetime] = mapped_column(UTCDateTime())
@@ -44,9 +54,12 @@ class Ticket(Base):
     called_by_staff_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("staff.id"), default=None
     )
+    serving_started_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+    assigned_desk_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("desk.id"), default=None)
+    note: Mapped[str] = mapped_column(String(200), default="", server_default="")
 
     @property
     def label(self) -> str:
         """K001, or K… while the number is not yet given."""
-        return ticket_label(self.prefix, self.number)
+        return ticket_label(self.prefix, self.number, self.offline_code)

@@ -8,6 +8,7 @@ until every desk has upgraded.
 
 from __future__ import annotations
 
+import re
 import uuid
 from datetime import datetime
 from enum import StrEnum
@@ -26,10 +27,15 @@ from pydantic import (
 from counter_app.domain.inquiries import Channel, Outcome
 from counter_app.domain.timezone import require_utc
 
+_NUMBER_TEXT = re.compile(r"\s*[-+]?\d+(\.\d*)?\s*")
+
 
 def _iso_text_only(value: object) -> object:
-    """Refuse numbers as times: 0 is not "1970" to a desk, it is a bug."""
-    if isinstance(value, datetime | str):
+    """Refuse numbers as times, also written as text: 0 or "0" is not "1970" to a desk,
+    it is a bug."""
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, str) and not _NUMBER_TEXT.fullmatch(value):
         return value
     raise ValueError("give the time as ISO 8601 text with a timezone, e.g. 2026-11-23T09:15:00Z")
 
@@ -53,11 +59,22 @@ class MutationType(StrEnum):
 
     TICKET_ISSUE = "ticket.issue"
     TICKET_CALL_NEXT = "ticket.call_next"
+    TICKET_CALL = "ticket.call"
+    TICKET_RECALL = "ticket.recall"
+    TICKET_START = "ticket.start"
+    TICKET_FINISH = "ticket.finish"
+    TICKET_NO_SHOW = "ticket.no_show"
+    TICKET_PARK = "ticket.park"
+    TICKET_RESUME = "ticket.resume"
+    TICKET_TRANSFER = "ticket.transfer"
+    DESK_PRESENCE = "desk.presence"
     INQUIRY_REGISTER = "inquiry.register"
 
 
 # Contended mutations need the authority at once; offline they are withdrawn, not queued.
-CONTENDED = frozenset({MutationType.TICKET_CALL_NEXT})
+# The other ticket moves act on a ticket the desk already holds: nobody else can move it,
+# so they take effect on the desk at once and are sent like any other change.
+CONTENDED = frozenset({MutationType.TICKET_CALL_NEXT, MutationType.TICKET_CALL})
 
 
 class Payload(BaseModel):
@@ -74,10 +91,45 @@ class TicketIssueV1(Payload):
     service_id: uuid.UUID | None = None
 
 
+class TicketIssueV2(Payload):
+    """Draw a ticket; with ``offline_number`` the desk numbered it itself (K-A01) while it
+    could not reach the server, and the server keeps that number: the citizen holds it."""
+
+    ticket_id: uuid.UUID
+    queue_id: uuid.UUID
+    service_id: uuid.UUID | None = None
+    offline_number: StrictInt | None = Field(default=None, ge=1, le=999)
+
+
 class TicketCallNextV1(Payload):
     """Call the longest-waiting ticket of these queues to the pushing desk."""
 
     queue_ids: list[uuid.UUID] = Field(min_length=1, max_length=50)
+
+
+class TicketMoveV1(Payload):
+    """Call, recall, start, finish, no-show, park or resume one ticket (by type)."""
+
+    ticket_id: uuid.UUID
+
+
+class TicketTransferV1(Payload):
+    """Send a ticket back to waiting in another queue, or for one named desk, with a note
+    for whoever calls it next."""
+
+    ticket_id: uuid.UUID
+    queue_id: uuid.UUID
+    desk_id: uuid.UUID | None = None
+    note: Text = Field(default="", max_length=200)
+
+
+class DeskPresenceV1(Payload):
+    """The desk is open (serving these queues) or closed; a kiosk reports its printer."""
+
+    open: StrictBool
+    queue_ids: list[uuid.UUID] = Field(default_factory=list, max_length=50)
+    problem: Text = Field(default="", max_length=24)
+    problem_detail: Text = Field(default="", max_length=200)
 
 
 class InquiryRegisterV1(Payload):
@@ -95,7 +147,17 @@ class InquiryRegisterV1(Payload):
 
 PAYLOADS: dict[tuple[MutationType, int], type[Payload]] = {
     (MutationType.TICKET_ISSUE, 1): TicketIssueV1,
+    (MutationType.TICKET_ISSUE, 2): TicketIssueV2,
     (MutationType.TICKET_CALL_NEXT, 1): TicketCallNextV1,
+    (MutationType.TICKET_CALL, 1): TicketMoveV1,
+    (MutationType.TICKET_RECALL, 1): TicketMoveV1,
+    (MutationType.TICKET_START, 1): TicketMoveV1,
+    (MutationType.TICKET_FINISH, 1): TicketMoveV1,
+    (MutationType.TICKET_NO_SHOW, 1): TicketMoveV1,
+    (MutationType.TICKET_PARK, 1): TicketMoveV1,
+    (MutationType.TICKET_RESUME, 1): TicketMoveV1,
+    (MutationType.TICKET_TRANSFER, 1): TicketTransferV1,
+    (MutationType.DESK_PRESENCE, 1): DeskPresenceV1,
     (MutationType.INQUIRY_REGISTER, 1): InquiryRegisterV1,
 }
 

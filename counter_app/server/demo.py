@@ -9,6 +9,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from counter_app.domain.org import Area, DeskKind, Resource, StaffRole
+from counter_app.domain.tickets import offline_code_for
 from counter_app.models import (
     Branch,
     Desk,
@@ -151,8 +152,60 @@ MAIN_DESKS = (
     ("Borgerservice 2", DeskKind.CASEWORKER),
     ("Borgerservice 3", DeskKind.CASEWORKER),
     ("Bibliotekar", DeskKind.LIBRARIAN),
-    ("Kiosk ved indgangen", DeskKind.KIOSK),
-    ("Infoskærm", DeskKind.DISPLAY),
+    ("Kiosk 1", DeskKind.KIOSK),
+    ("Infoskærm 1", DeskKind.DISPLAY),
+)
+
+# (branch, name, prefix, whose shifts staff it, typical minutes, kiosk button texts:
+# label da/en, hint da/en)
+QUEUES = (
+    (
+        MAIN_BRANCH,
+        "KVIK",
+        "K",
+        Resource.KVIK,
+        4,
+        (
+            "Hurtig hjælp / KVIK",
+            "Quick help / KVIK",
+            "MitID, lånerkort, lægeskift, sundhedskort, betaling",
+            "MitID, library card, GP change, health card, payment",
+        ),
+    ),
+    (
+        MAIN_BRANCH,
+        "Borgerservice",
+        "B",
+        Resource.CITIZEN_SERVICE,
+        15,
+        (
+            "Jeg har en tid",
+            "I have an appointment",
+            "Borgerservice: pas, kørekort, boligstøtte",
+            "Citizen service: passport, driving licence, housing benefit",
+        ),
+    ),
+    (
+        MAIN_BRANCH,
+        "Bibliotekar",
+        "L",
+        Resource.LIBRARIAN,
+        10,
+        (
+            "Bibliotekar",
+            "Librarian",
+            "Informationssøgning, litteratur, opgavehjælp",
+            "Information search, literature, assignment help",
+        ),
+    ),
+    (
+        BRANCH_LIBRARY,
+        "Skranken",
+        "N",
+        Resource.KVIK,
+        5,
+        ("Hjælp ved skranken", "Help at the desk", "", ""),
+    ),
 )
 
 STAFF = (
@@ -184,38 +237,24 @@ def seed_demo(engine: Engine) -> bool:
         session.flush()
         for branch in (main, north):
             create_branch_state(session, branch)
-        session.add_all(
-            [
+        branches = {MAIN_BRANCH: main, BRANCH_LIBRARY: north}
+        for order, (branch_code, name, prefix, resource, typical, kiosk) in enumerate(QUEUES):
+            label_da, label_en, hint_da, hint_en = kiosk
+            session.add(
                 Queue(
                     municipality_id=town.id,
-                    branch_id=main.id,
-                    name="KVIK",
-                    prefix="K",
-                    sort_order=1,
-                ),
-                Queue(
-                    municipality_id=town.id,
-                    branch_id=main.id,
-                    name="Borgerservice",
-                    prefix="B",
-                    sort_order=2,
-                ),
-                Queue(
-                    municipality_id=town.id,
-                    branch_id=main.id,
-                    name="Bibliotekar",
-                    prefix="L",
-                    sort_order=3,
-                ),
-                Queue(
-                    municipality_id=town.id,
-                    branch_id=north.id,
-                    name="Skranken",
-                    prefix="N",
-                    sort_order=1,
-                ),
-            ]
-        )
+                    branch_id=branches[branch_code].id,
+                    name=name,
+                    prefix=prefix,
+                    sort_order=order + 1,
+                    resource=resource,
+                    service_minutes=typical,
+                    kiosk_label_da=label_da,
+                    kiosk_label_en=label_en,
+                    kiosk_hint_da=hint_da,
+                    kiosk_hint_en=hint_en,
+                )
+            )
         for code, name_da, name_en, area, authority, quick, minutes, prefix in SERVICES:
             session.add(
                 Service(
@@ -230,8 +269,16 @@ def seed_demo(engine: Engine) -> bool:
                     queue_prefix=prefix,
                 )
             )
-        for name, kind in MAIN_DESKS:
-            session.add(Desk(municipality_id=town.id, branch_id=main.id, name=name, kind=kind))
+        for index, (name, kind) in enumerate(MAIN_DESKS):
+            session.add(
+                Desk(
+                    municipality_id=town.id,
+                    branch_id=main.id,
+                    name=name,
+                    kind=kind,
+                    offline_code="" if kind is DeskKind.DISPLAY else offline_code_for(index),
+                )
+            )
         session.add(
             Desk(
                 municipality_id=town.id,

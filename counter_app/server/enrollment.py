@@ -13,6 +13,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from counter_app.domain.org import DeskKind
+from counter_app.domain.tickets import offline_code_for
 from counter_app.models import Branch, Desk, DeskSyncState, Municipality
 from counter_app.protocol.messages import EnrollRequest, EnrollResponse
 from counter_app.server.auth import issue_token
@@ -75,6 +76,11 @@ def enroll(
             )
             session.add(desk)
             session.flush()
+            if kind is not DeskKind.DISPLAY:
+                desk.offline_code = _free_offline_code(session, desk)
+            recorder.touched(desk)
+        elif not desk.offline_code and desk.kind is not DeskKind.DISPLAY:
+            desk.offline_code = _free_offline_code(session, desk)  # enrolled before letters
             recorder.touched(desk)
         state = session.get(DeskSyncState, desk.id)
         if state is None:
@@ -93,3 +99,16 @@ def enroll(
             last_applied_number=state.last_number,
         )
     return response, dict(recorder.pokes)
+
+
+def _free_offline_code(session: Session, desk: Desk) -> str:
+    """The first offline letter no other desk of the branch has (A, B, C, ...)."""
+    taken = set(
+        session.scalars(
+            select(Desk.offline_code).where(Desk.branch_id == desk.branch_id, Desk.id != desk.id)
+        )
+    )
+    index = 0
+    while offline_code_for(index) in taken:
+        index += 1
+    return offline_code_for(index)

@@ -1,34 +1,59 @@
-"""The queue work of a desk: see who waits, issue a ticket, call the next one."""
+"""What a desk reads about its branch's queues: who waits, what this desk holds, where a
+citizen can be sent, and which kiosk needs help."""
 
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
+from counter_app.domain.org import DeskKind
 from counter_app.domain.tickets import TicketState
 from counter_app.domain.timezone import local_day
-from counter_app.models import Branch, Municipality, Queue, Ticket
-from counter_app.protocol.messages import Status
-from counter_app.protocol.mutations import MutationType, TicketCallNextV1, TicketIssueV1
+from counter_app.models import Branch, Desk, DeskPresence, Municipality, Queue, Ticket
 from counter_app.services.desk_use_cases import DeskUseCases
-from counter_app.services.views import DeskView, QueueView, TicketView
-from counter_app.sync.engine import OfflineError
-from counter_app.sync.outbox import append
+from counter_app.services.views import DeskChoice, DeskView, KioskProblem, QueueView, TicketView
+from counter_app.services.wait_estimates import expected_waits
+
+SERVING_KINDS = tuple(kind for kind in DeskKind if kind not in (DeskKind.KIOSK, DeskKind.DISPLAY))
 
 
-@dataclass(frozen=True)
-class CallOutcome:
-    """What "call next" gave: a ticket, or the reason there was none."""
-
-    ticket_label: str | None
-    reason: str | None = None
+def queue_views(session: Session, branch_id: uuid.UUID, now: datetime) -> list[QueueView]:
+    """The branch's queues in their order, with today's waiting count and expected wait."""
+    waiting = (
+        select(Ticket.queue_id, func.count().label("n"))
+        .where(Ticket.state == TicketState.WAITING, Ticket.service_day == local_day(now))
+        .group_by(Ticket.queue_id)
+        .subquery()
+    )
+    rows = session.execute(
+        select(Queue, func.coalesce(waiting.c.n, 0))
+        .outerjoin(waiting, waiting.c.queue_id == Queue.id)
+        .where(Queue.branch_id == branch_id)
+        .order_by(Queue.sort_order, Queue.name)
+    ).all()
+    waits = expected_waits(session, branch_id, now)
+    return [
+        QueueView(
+            id=q.id,
+            name=q.name,
+            prefix=q.prefix,
+            waiting=int(n),
+            expected_wait=waits.get(q.id),
+            kiosk_label_da=q.kiosk_label_da,
+            kiosk_label_en=q.kiosk_label_en,
+            kiosk_hint_da=q.kiosk_hint_da,
+            kiosk_hint_en=q.kiosk_hint_en,
+            on_kiosk=q.on_kiosk,
+        )
+        for q, n in rows
+    ]
 
 
 class QueueDesk(DeskUseCases):
-    """Queue use cases over the desk's local database and its sync engine."""
+    """Read-only queue use cases over the desk's local database."""
 
     def desk(self) -> DeskView:
         """Names for the top bar."""
@@ -42,35 +67,62 @@ class QueueDesk(DeskUseCases):
             )
 
     def queues(self) -> list[QueueView]:
-        """The branch's queues with the number of waiting tickets."""
+        """The branch's queues with the number waiting today and the expected wait."""
         with Session(self.engine) as session, session.begin():
-            waiting = (
-                select(Ticket.queue_id, func.count().label("n"))
-                .where(Ticket.state == TicketState.WAITING)
-                .group_by(Ticket.queue_id)
-                .subquery()
-            )
-            rows = session.execute(
-                select(Queue, func.coalesce(waiting.c.n, 0))
-                .outerjoin(waiting, waiting.c.queue_id == Queue.id)
-                .where(Queue.branch_id == self.identity.branch_id)
-                .order_by(Queue.sort_order, Queue.name)
-            ).all()
-            return [QueueView(q.id, q.name, q.prefix, int(n)) for q, n in rows]
+            return queue_views(session, self.identity.branch_id, self.clock())
 
     def waiting_tickets(self) -> list[TicketView]:
-        """Waiting tickets of the branch, longest-waiting first."""
-        return self._tickets(Ticket.state == TicketState.WAITING)
-
-    def called_by_me(self) -> TicketView | None:
-        """The ticket this desk called most recently today, if it is still called."""
+        """Today's waiting tickets of the branch, longest-waiting first; tickets sent to
+        another desk are left out, tickets sent to this one come first."""
         tickets = self._tickets(
-            Ticket.state == TicketState.CALLED,
-            Ticket.called_by_desk_id == self.identity.desk_id,
+            Ticket.state == TicketState.WAITING,
             Ticket.service_day == local_day(self.clock()),
+        )
+        mine = [t for t in tickets if t.for_this_desk]
+        return mine + [t for t in tickets if not t.for_this_desk and t.assigned_desk_id is None]
+
+    def current_ticket(self) -> TicketView | None:
+        """The citizen this desk has called or is serving now (the newest, if several)."""
+        tickets = self._tickets(
+            Ticket.state.in_([TicketState.CALLED, TicketState.SERVING]),
+            Ticket.called_by_desk_id == self.identity.desk_id,
             newest_call_first=True,
         )
         return tickets[0] if tickets else None
+
+    def parked_tickets(self) -> list[TicketView]:
+        """Citizens this desk has set aside, oldest first."""
+        return self._tickets(
+            Ticket.state == TicketState.PARKED,
+            Ticket.called_by_desk_id == self.identity.desk_id,
+        )
+
+    def transfer_desks(self) -> list[DeskChoice]:
+        """The other serving desks of the branch, by name."""
+        with Session(self.engine) as session, session.begin():
+            rows = session.execute(
+                select(Desk.id, Desk.name)
+                .where(
+                    Desk.branch_id == self.identity.branch_id,
+                    Desk.id != self.identity.desk_id,
+                    Desk.kind.in_(SERVING_KINDS),
+                )
+                .order_by(Desk.name)
+            ).all()
+            return [DeskChoice(desk_id, name) for desk_id, name in rows]
+
+    def kiosk_problems(self) -> list[KioskProblem]:
+        """Kiosks of the branch that reported a fault (no paper, no printer)."""
+        with Session(self.engine) as session, session.begin():
+            rows = session.execute(
+                select(Desk.name, DeskPresence.problem, DeskPresence.problem_detail)
+                .join(Desk, Desk.id == DeskPresence.id)
+                .where(
+                    DeskPresence.branch_id == self.identity.branch_id, DeskPresence.problem != ""
+                )
+                .order_by(Desk.name)
+            ).all()
+            return [KioskProblem(name, problem, detail) for name, problem, detail in rows]
 
     def _tickets(
         self, *conditions: ColumnElement[bool], newest_call_first: bool = False
@@ -87,76 +139,23 @@ class QueueDesk(DeskUseCases):
                 .where(Ticket.branch_id == self.identity.branch_id, *conditions)
                 .order_by(*order)
             ).all()
-            return [
-                TicketView(
-                    id=t.id,
-                    label=t.label,
-                    queue_id=t.queue_id,
-                    queue_name=name,
-                    state=t.state,
-                    issued_at=t.issued_at,
-                    called_at=t.called_at,
-                    confirmed=t.number is not None,
-                )
-                for t, name in rows
-            ]
-
-    def issue_ticket(self, queue_id: uuid.UUID, *, staff_id: uuid.UUID | None = None) -> uuid.UUID:
-        """Draw a ticket for a citizen at the counter; it shows at once, numbered on sync."""
-        now = self.clock()
-        with Session(self.engine) as session, session.begin():
-            queue = session.get(Queue, queue_id)
-            if queue is None or queue.branch_id != self.identity.branch_id:
-                raise LookupError("the queue is not in this desk's branch")
-            ticket = Ticket(
-                id=uuid.uuid4(),
-                municipality_id=queue.municipality_id,
-                branch_id=queue.branch_id,
-                queue_id=queue.id,
-                prefix=queue.prefix,
-                number=None,
-                service_day=local_day(now),
-                state=TicketState.WAITING,
-                issued_at=now,
-                issued_by_desk_id=self.identity.desk_id,
-            )
-            session.add(ticket)
-            ticket_id = ticket.id
-            append(
-                session,
-                MutationType.TICKET_ISSUE,
-                TicketIssueV1(ticket_id=ticket.id, queue_id=queue.id),
-                now=now,
-                staff_id=staff_id,
-                local_rows=[ticket],
-            )
-        self.sync.request_push()
-        return ticket_id
-
-    async def call_next(self, queue_ids: list[uuid.UUID]) -> CallOutcome:
-        """Ask the server for the next ticket of these queues (contended: never offline).
-
-        Raises :class:`OfflineError` if the server cannot answer now.
-        """
-        if not queue_ids:
-            return CallOutcome(None, "no_queue")
-        with Session(self.engine) as session, session.begin():
-            entry = append(
-                session,
-                MutationType.TICKET_CALL_NEXT,
-                TicketCallNextV1(queue_ids=queue_ids),
-                now=self.clock(),
-            )
-            number = entry.number
-        result = await self.sync.push_contended(number)
-        if result.status is Status.REJECTED:
-            self.sync.outbox.dismiss(number)  # an empty queue is an answer, not an error
-            return CallOutcome(None, result.reason)
-        try:
-            await self.sync.pull_all()
-        except ConnectionError:
-            self.sync.request_pull()
-        return CallOutcome(str(result.result.get("label")))
+            return [ticket_view(t, name, self.identity.desk_id) for t, name in rows]
 
 
-__all__ = ["CallOutcome", "OfflineError", "QueueDesk"]
+def ticket_view(ticket: Ticket, queue_name: str, desk_id: uuid.UUID) -> TicketView:
+    """A ticket row as the windows see it."""
+    return TicketView(
+        id=ticket.id,
+        label=ticket.label,
+        queue_id=ticket.queue_id,
+        queue_name=queue_name,
+        state=ticket.state,
+        issued_at=ticket.issued_at,
+        called_at=ticket.called_at,
+        confirmed=ticket.number is not None,
+        offline=bool(ticket.offline_code),
+        note=ticket.note,
+        for_this_desk=ticket.assigned_desk_id == desk_id,
+        assigned_desk_id=ticket.assigned_desk_id,
+        serving_started_at=ticket.serving_started_at,
+    )

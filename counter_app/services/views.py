@@ -4,24 +4,43 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from counter_app.domain.tickets import TicketState
 
 
 @dataclass(frozen=True)
 class QueueView:
-    """A queue of the desk's branch and how many wait in it."""
+    """A queue of the desk's branch, how many wait in it and how long a new ticket waits.
+
+    ``expected_wait`` is None when nobody serves the queue now (no honest estimate).
+    """
 
     id: uuid.UUID
     name: str
     prefix: str
     waiting: int
+    expected_wait: timedelta | None = None
+    kiosk_label_da: str = ""
+    kiosk_label_en: str = ""
+    kiosk_hint_da: str = ""
+    kiosk_hint_en: str = ""
+    on_kiosk: bool = True
+
+    def kiosk_label(self, language: str) -> str:
+        """The button text for the citizen, in the window's language."""
+        label = self.kiosk_label_en if language == "en" else self.kiosk_label_da
+        return label or self.name
+
+    def kiosk_hint(self, language: str) -> str:
+        """The small text under the button."""
+        return self.kiosk_hint_en if language == "en" else self.kiosk_hint_da
 
 
 @dataclass(frozen=True)
 class TicketView:
-    """A ticket as staff see it. ``confirmed`` is False until the server has numbered it."""
+    """A ticket as staff see it. ``confirmed`` is False until the server has numbered it;
+    ``offline`` when the desk numbered it itself (K-A01)."""
 
     id: uuid.UUID
     label: str
@@ -31,6 +50,21 @@ class TicketView:
     issued_at: datetime
     called_at: datetime | None
     confirmed: bool
+    offline: bool = False
+    note: str = ""
+    for_this_desk: bool = False
+    assigned_desk_id: uuid.UUID | None = None
+    serving_started_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class CallView:
+    """A call on the display board: which number goes to which desk, and when."""
+
+    ticket_id: uuid.UUID
+    label: str
+    desk_name: str
+    called_at: datetime
 
 
 @dataclass(frozen=True)
@@ -40,3 +74,20 @@ class DeskView:
     desk_name: str
     branch_name: str
     municipality_name: str
+
+
+@dataclass(frozen=True)
+class DeskChoice:
+    """A serving desk of the branch a citizen can be sent to."""
+
+    id: uuid.UUID
+    name: str
+
+
+@dataclass(frozen=True)
+class KioskProblem:
+    """A kiosk that cannot print (or has another fault) and needs someone."""
+
+    desk_name: str
+    problem: str
+    detail: str

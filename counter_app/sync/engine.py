@@ -171,6 +171,10 @@ class SyncEngine:
                         break
                     response = await self.client.push(batch, timeout=timeout)
                     recorded = self.outbox.record(response.results)
+                    recorded.tables |= self.replica.settle_held_back()
+                    if recorded.reread:
+                        self.replica.forget_cursor(self.branch_id)
+                        self.request_pull()
                     for result in response.results:
                         self._remember(result)
                     self._emit_recorded(recorded)

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from counter_app.models import Base, DeskIdentity, OutboxEntry, OutboxStatus
 from counter_app.models.replicated import model_for
 from counter_app.protocol.messages import MutationResult, Status
-from counter_app.protocol.mutations import LATEST_VERSION, Mutation, MutationType, Payload
+from counter_app.protocol.mutations import PAYLOADS, Mutation, MutationType, Payload
 
 
 class NotEnrolledError(RuntimeError):
@@ -33,11 +33,14 @@ def append(
     now: datetime,
     staff_id: uuid.UUID | None = None,
     local_rows: list[Base] | None = None,
+    changed_rows: list[Base] | None = None,
 ) -> OutboxEntry:
     """Add a mutation to the outbox inside the caller's transaction and return it.
 
     ``local_rows`` are rows the caller added as the local effect; they are removed again if
-    the server rejects the mutation.
+    the server rejects the mutation. ``changed_rows`` are existing rows the caller changed:
+    if the server rejects the mutation, the desk re-reads its branch, since only the server
+    knows what those rows should be now.
     """
     identity = session.scalar(select(DeskIdentity))
     if identity is None:
@@ -47,15 +50,29 @@ def append(
         number=identity.last_number,
         id=uuid.uuid4(),
         type=kind.value,
-        version=LATEST_VERSION[kind],
+        version=version_of(kind, payload),
         client_time=now,
         staff_id=staff_id,
         payload=payload.model_dump(mode="json"),
-        local_rows=[[row.__tablename__, str(getattr(row, "id"))] for row in local_rows or []],  # noqa: B009
+        local_rows=[
+            *([row.__tablename__, str(getattr(row, "id"))] for row in local_rows or []),  # noqa: B009
+            *([row.__tablename__, str(getattr(row, "id")), CHANGED] for row in changed_rows or []),  # noqa: B009
+        ],
         status=OutboxStatus.PENDING,
     )
     session.add(entry)
     return entry
+
+
+CHANGED = "changed"  # third element of a local_rows entry: an update, not an insert
+
+
+def version_of(kind: MutationType, payload: Payload) -> int:
+    """The protocol version whose payload class this is (newest first)."""
+    for (known, version), model in sorted(PAYLOADS.items(), key=lambda item: -item[0][1]):
+        if known is kind and type(payload) is model:
+            return version
+    raise ValueError(f"{type(payload).__name__} is no payload of {kind.value}")
 
 
 def as_mutation(entry: OutboxEntry) -> Mutation:
@@ -80,6 +97,7 @@ class Recorded:
     rejected: list[MutationResult] = field(default_factory=list)
     late: list[MutationResult] = field(default_factory=list)
     tables: set[str] = field(default_factory=set)
+    reread: bool = False  # a rejected change had changed rows locally: re-read the branch
 
 
 @dataclass(frozen=True)
@@ -126,10 +144,16 @@ class Outbox:
                 if entry.status is not OutboxStatus.PENDING:
                     continue
                 if result.status is Status.APPLIED:
-                    (recorded.late if entry.withdrawn else recorded.applied).append(result)
+                    if not entry.withdrawn:
+                        recorded.applied.append(result)
+                    elif entry.type != MutationType.TICKET_ISSUE:
+                        # A withdrawn issue is always followed by the same ticket with an
+                        # offline number, which the server then keeps: nothing to tell.
+                        recorded.late.append(result)
                     session.delete(entry)
                     continue
                 recorded.tables |= _undo_local_rows(session, entry.local_rows)
+                recorded.reread |= any(len(item) > 2 for item in entry.local_rows)
                 if entry.withdrawn:
                     session.delete(entry)  # the user was told already, when it was withdrawn
                     continue
@@ -204,7 +228,9 @@ def _copy(entry: OutboxEntry) -> OutboxEntry:
 
 def _undo_local_rows(session: Session, local_rows: list[list[str]]) -> set[str]:
     tables: set[str] = set()
-    for table_name, row_id in reversed(local_rows):
+    for table_name, row_id, *changed in reversed(local_rows):
+        if changed:
+            continue  # an update: the branch is re-read instead
         model = model_for(table_name)
         row = session.get(model, uuid.UUID(row_id))
         if row is not None:

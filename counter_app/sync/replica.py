@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -26,6 +26,16 @@ class Cursor:
     seq: int
 
 
+def _rows_changed_here(session: Session) -> set[tuple[str, str]]:
+    """(table, id) of rows that unsent changes of this desk have updated."""
+    rows: set[tuple[str, str]] = set()
+    for local_rows in session.scalars(
+        select(OutboxEntry.local_rows).where(OutboxEntry.status == OutboxStatus.PENDING)
+    ):
+        rows.update((item[0], item[1]) for item in local_rows if len(item) > 2)
+    return rows
+
+
 def _upsert(session: Session, model: type[Base], row: dict[str, Any]) -> None:
     values = row_from_json(model, row)
     statement = insert(model).values(values)
@@ -38,10 +48,17 @@ def _upsert(session: Session, model: type[Base], row: dict[str, Any]) -> None:
 
 @dataclass(frozen=True)
 class Replica:
-    """Applies what the server sends to the desk database."""
+    """Applies what the server sends to the desk database.
+
+    A row this desk has changed and not yet sent (a ticket it just finished) keeps its
+    local state: a pulled version of it is older than the change. The pulled version is
+    held back and applied once the change is settled; if the server applied the change,
+    its own newer version follows in a later pull anyway.
+    """
 
     engine: Engine
     clock: Callable[[], datetime]
+    _held_back: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
 
     def cursor(self, branch_id: uuid.UUID) -> Cursor | None:
         """The desk's cursor, or None before its first snapshot."""
@@ -59,7 +76,12 @@ class Replica:
             return set()
         tables: set[str] = set()
         with Session(self.engine) as session, session.begin():
+            protected = _rows_changed_here(session)
             for change in changes:
+                key = (change.table, str(change.row.get("id")))
+                if key in protected:
+                    self._held_back[key] = change.row
+                    continue
                 _upsert(session, model_for(change.table), change.row)
                 tables.add(change.table)
             self._move_cursor(session, branch_id, epoch, changes[-1].seq)
@@ -75,12 +97,36 @@ class Replica:
                 table = model.__table__
                 kept = keep.get(model.__tablename__, set())
                 session.execute(delete(model).where(table.c.id.not_in(kept)))
+            protected = _rows_changed_here(session)
             for table_name, rows in snapshot.tables.items():
                 model = model_for(table_name)
                 for row in rows:
+                    key = (table_name, str(row.get("id")))
+                    if key in protected:
+                        self._held_back[key] = row
+                        continue
                     _upsert(session, model, row)
             self._move_cursor(session, branch_id, snapshot.epoch, snapshot.seq)
         return set(REPLICATED)
+
+    def settle_held_back(self) -> set[str]:
+        """Apply the server's versions held back for rows whose local change is settled."""
+        if not self._held_back:
+            return set()
+        tables: set[str] = set()
+        with Session(self.engine) as session, session.begin():
+            protected = _rows_changed_here(session)
+            for key in [key for key in self._held_back if key not in protected]:
+                table_name, _ = key
+                _upsert(session, model_for(table_name), self._held_back.pop(key))
+                tables.add(table_name)
+        return tables
+
+    def forget_cursor(self, branch_id: uuid.UUID) -> None:
+        """Make the next pull a snapshot: the desk's copy may be wrong and only a full
+        re-read can tell (the server rejected a change the desk had already shown)."""
+        with Session(self.engine) as session, session.begin():
+            session.execute(delete(SyncCursor).where(SyncCursor.branch_id == branch_id))
 
     def _pending_local_rows(self) -> dict[str, set[uuid.UUID]]:
         keep: dict[str, set[uuid.UUID]] = {}
@@ -88,7 +134,7 @@ class Replica:
             for local_rows in session.scalars(
                 select(OutboxEntry.local_rows).where(OutboxEntry.status == OutboxStatus.PENDING)
             ):
-                for table_name, row_id in local_rows:
+                for table_name, row_id, *_ in local_rows:
                     keep.setdefault(table_name, set()).add(uuid.UUID(row_id))
         return keep
 

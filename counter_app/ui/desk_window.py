@@ -1,26 +1,34 @@
-"""The desk window: composes the top bar, the queue panel and the serving panel."""
+"""The desk window: composes the top bar, the queue panel and the serving panel, and turns
+their requests into use cases."""
 
 from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Callable
-from datetime import datetime
+from collections.abc import Coroutine
+from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
 
+from counter_app.domain.tickets import TicketRuleError
 from counter_app.protocol.messages import MutationResult
-from counter_app.services.queue_desk import CallOutcome, OfflineError, QueueDesk
+from counter_app.services.desk_services import DeskServices
+from counter_app.services.ticket_dispenser import CannotIssueError, IssuedTicket
+from counter_app.services.ticket_work import CallOutcome, OfflineError
+from counter_app.sync.engine import SyncStatus
 from counter_app.ui.background import BackgroundWork
 from counter_app.ui.queue_panel import QueuePanel
 from counter_app.ui.serving_panel import ServingPanel
 from counter_app.ui.style import DESK_STYLE
 from counter_app.ui.sync_bridge import SyncBridge
 from counter_app.ui.top_bar import TopBar
+from counter_app.ui.transfer_dialog import TransferDialog
 
 log = logging.getLogger(__name__)
+
+PRESENCE_DELAY_MS = 800  # a few checkbox clicks in a row are sent as one change
 
 
 class DeskWindow(QMainWindow):
@@ -35,28 +43,38 @@ class DeskWindow(QMainWindow):
     refreshed = Signal()
 
     def __init__(
-        self,
-        desk: QueueDesk,
-        bridge: SyncBridge,
-        clock: Callable[[], datetime],
-        parent: QWidget | None = None,
+        self, services: DeskServices, bridge: SyncBridge, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         # Delete on close, in the UI thread: left to Python's garbage collector, the window
         # and its timers could be destroyed from whichever thread happens to collect.
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self._desk = desk
+        self._services = services
         self._bridge = bridge
         self.work = BackgroundWork(self)
-        view = desk.desk()
+        self.transfer_dialog: TransferDialog | None = None
+        view = services.queues.desk()
         self.setWindowTitle(
             self.tr("Counter · %1 · %2")
             .replace("%1", view.branch_name)
             .replace("%2", view.desk_name)
         )
         self.setStyleSheet(DESK_STYLE)
-        self.top_bar = TopBar(view, clock)
-        self.queue_panel = QueuePanel(clock)
+        self.top_bar = TopBar(view, services.clock)
+        self.kiosk_warning = QLabel()
+        self.kiosk_warning.setObjectName("kioskWarning")
+        self.kiosk_warning.setWordWrap(True)
+        self.kiosk_warning.setAccessibleName(self.tr("Kiosk warning"))
+        self.offline_hint = QLabel(
+            self.tr(
+                "No connection to the server. You can still issue numbers, finish, set aside "
+                "and transfer citizens; calling waits for the connection."
+            )
+        )
+        self.offline_hint.setObjectName("offlineHint")
+        self.offline_hint.setWordWrap(True)
+        self.offline_hint.setAccessibleName(self.tr("Offline"))
+        self.queue_panel = QueuePanel(services.clock)
         self.serving_panel = ServingPanel()
         body = QHBoxLayout()
         body.addWidget(self.queue_panel, 3)
@@ -65,28 +83,89 @@ class DeskWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 8)
         layout.addWidget(self.top_bar)
+        layout.addWidget(self.kiosk_warning)
+        layout.addWidget(self.offline_hint)
         layout.addLayout(body, 1)
         self.setCentralWidget(central)
-        self.resize(1100, 640)
+        self.resize(1180, 720)
+        self._presence_timer = QTimer(self)
+        self._presence_timer.setSingleShot(True)
+        self._presence_timer.setInterval(PRESENCE_DELAY_MS)
+        self._presence_timer.timeout.connect(self._send_presence)
 
         bridge.changed.connect(self.refresh)
-        bridge.status_changed.connect(self.top_bar.show_status)
+        bridge.status_changed.connect(self.show_status)
         bridge.rejected.connect(self._show_rejected)
         bridge.late.connect(self._show_late)
-        self.queue_panel.issue_requested.connect(self._issue)
+        self.queue_panel.issue_requested.connect(self.issue)
+        self.queue_panel.call_requested.connect(self.call)
+        self.queue_panel.queues_changed.connect(self._presence_timer.start)
         self.serving_panel.call_next_requested.connect(self.call_next)
+        self.serving_panel.action_requested.connect(self.act)
+        self.serving_panel.resume_requested.connect(lambda t: self.act("resume", t))
+        self.show_status(services.sync.status)
         self.refresh()
+
+    # -- showing ---------------------------------------------------------------------------
 
     def refresh(self) -> None:
         """Show the local database as it is now."""
-        self.queue_panel.show_queues(self._desk.queues())
-        self.queue_panel.show_tickets(self._desk.waiting_tickets())
-        self.serving_panel.show_called(self._desk.called_by_me())
+        queues = self._services.queues
+        self.queue_panel.show_queues(queues.queues())
+        self.queue_panel.show_tickets(queues.waiting_tickets())
+        self.serving_panel.show_called(queues.current_ticket())
+        self.serving_panel.show_parked(queues.parked_tickets())
+        problems = queues.kiosk_problems()
+        self.kiosk_warning.setText(
+            "\n".join(
+                self.tr("%1 cannot print tickets (%2): citizens must remember their number.")
+                .replace("%1", p.desk_name)
+                .replace("%2", p.detail or p.problem)
+                for p in problems
+            )
+        )
+        self.kiosk_warning.setVisible(bool(problems))
         self.refreshed.emit()
 
-    def _issue(self, queue_id: uuid.UUID) -> None:
-        self._desk.issue_ticket(queue_id)
+    def show_status(self, status: SyncStatus) -> None:
+        """Online or not, in the top bar and, when offline, what still works."""
+        self.top_bar.show_status(status)
+        self.offline_hint.setVisible(not status.online)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """An open window is an open desk: the waiting estimate counts it."""
+        super().showEvent(event)
+        self._send_presence()
+
+    def _send_presence(self) -> None:
+        self._services.work.set_presence(
+            open_=True, queue_ids=self.queue_panel.selected_queue_ids()
+        )
+
+    # -- issuing ---------------------------------------------------------------------------
+
+    def issue(self, queue_id: uuid.UUID) -> None:
+        """Give a citizen at the counter a number (the server's, or this desk's own)."""
+        self.work.run(
+            self._services.dispenser.draw(queue_id),
+            on_success=self._issued,
+            on_failure=self._issue_failed,
+        )
+
+    def _issued(self, ticket: IssuedTicket) -> None:
+        text = self.tr("Issued %1.").replace("%1", ticket.label)
+        if ticket.offline:
+            text += " " + self.tr("Numbered by this desk: the server could not be reached.")
+        self.serving_panel.say(text)
         self.refresh()
+
+    def _issue_failed(self, error: BaseException) -> None:
+        if not isinstance(error, CannotIssueError):
+            log.error("issuing a ticket failed", exc_info=error)
+        self.serving_panel.say(self.tr("No number could be given: %1").replace("%1", str(error)))
+        self.refresh()
+
+    # -- calling ---------------------------------------------------------------------------
 
     def call_next(self) -> None:
         """Ask the server for the next citizen; the answer comes back in well under a second."""
@@ -94,22 +173,34 @@ class DeskWindow(QMainWindow):
         if not queue_ids:
             self.serving_panel.say(self.tr("Choose at least one queue to call from."))
             return
+        self._start_call(self._services.work.call_next(queue_ids))
+
+    def call(self, ticket_id: uuid.UUID) -> None:
+        """Call one waiting ticket out of turn."""
+        self._start_call(self._services.work.call(ticket_id))
+
+    def _start_call(self, work: Coroutine[Any, Any, CallOutcome]) -> None:
+        if not self.serving_panel.call_next.isEnabled():
+            work.close()  # a call is on its way already
+            return
         self.serving_panel.set_busy(True)
+        self.queue_panel.call_chosen.setEnabled(False)
         self.serving_panel.say("")
-        self.work.run(
-            self._desk.call_next(queue_ids),
-            on_success=self._called,
-            on_failure=self._call_failed,
-        )
+        self.work.run(work, on_success=self._called, on_failure=self._call_failed)
 
     def _called(self, outcome: CallOutcome) -> None:
-        self.serving_panel.set_busy(False)
+        self._call_done()
         if outcome.ticket_label is None:
-            self.serving_panel.say(self.tr("Nobody is waiting in your queues."))
+            if outcome.reason == "no_waiting_ticket":
+                self.serving_panel.say(self.tr("Nobody is waiting in your queues."))
+            else:
+                self.serving_panel.say(
+                    self.tr("Not called: %1").replace("%1", outcome.detail or outcome.reason or "")
+                )
         self.refresh()
 
     def _call_failed(self, error: BaseException) -> None:
-        self.serving_panel.set_busy(False)
+        self._call_done()
         if isinstance(error, OfflineError):
             self.serving_panel.say(
                 self.tr(
@@ -118,15 +209,68 @@ class DeskWindow(QMainWindow):
                 )
             )
         else:
-            log.error("call next failed", exc_info=error)
+            log.error("calling failed", exc_info=error)
             self.serving_panel.say(self.tr("Call next failed: %1").replace("%1", str(error)))
 
+    def _call_done(self) -> None:
+        self.serving_panel.set_busy(False)
+        self.queue_panel.call_chosen.setEnabled(True)
+
+    # -- the citizen at the desk -----------------------------------------------------------
+
+    def act(self, action: str, ticket_id: uuid.UUID) -> None:
+        """Recall, start, finish, no-show, park, resume or (via a dialog) transfer."""
+        if action == "transfer":
+            self._ask_transfer(ticket_id)
+            return
+        work = self._services.work
+        moves = {
+            "recall": work.recall,
+            "start": work.start,
+            "finish": work.finish,
+            "no_show": work.no_show,
+            "park": work.park,
+            "resume": work.resume,
+        }
+        try:
+            moves[action](ticket_id)
+        except (TicketRuleError, LookupError) as exc:
+            self.serving_panel.say(str(exc))
+        else:
+            self.serving_panel.say("")
+        self.refresh()
+
+    def _ask_transfer(self, ticket_id: uuid.UUID) -> None:
+        current = self.serving_panel.current
+        dialog = TransferDialog(
+            current.label if current else "",
+            self._services.queues.queues(),
+            self._services.queues.transfer_desks(),
+            self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.chosen.connect(
+            lambda queue_id, desk_id, note: self._transfer(ticket_id, queue_id, desk_id, note)
+        )
+        self.transfer_dialog = dialog
+        dialog.finished.connect(lambda _code: setattr(self, "transfer_dialog", None))
+        dialog.open()  # not exec(): a nested event loop would stall qasync's tasks
+
+    def _transfer(
+        self, ticket_id: uuid.UUID, queue_id: uuid.UUID, desk_id: uuid.UUID | None, note: str
+    ) -> None:
+        try:
+            self._services.work.transfer(ticket_id, queue_id, desk_id=desk_id, note=note)
+        except (TicketRuleError, LookupError) as exc:
+            self.serving_panel.say(str(exc))
+        self.refresh()
+
+    # -- answers that come later -----------------------------------------------------------
+
     def _show_rejected(self, results: list[MutationResult]) -> None:
-        reasons = ", ".join(sorted({r.reason or "?" for r in results}))
+        details = "; ".join(r.detail or r.reason or "?" for r in results)
         self.serving_panel.say(
-            self.tr("The server refused %n change(s) (%1).", "", len(results)).replace(
-                "%1", reasons
-            )
+            self.tr("The server refused %n change(s): %1", "", len(results)).replace("%1", details)
         )
         self.refresh()
 
@@ -138,7 +282,12 @@ class DeskWindow(QMainWindow):
         self.refresh()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Stop background work and say so."""
+        """Close the desk (the estimate stops counting it), stop background work, say so."""
+        self._presence_timer.stop()
+        try:
+            self._services.work.set_presence(open_=False, queue_ids=[])
+        except Exception:  # closing must never fail; the next start reports again
+            log.exception("could not record that the desk closed")
         self.work.cancel_all()
         self._bridge.detach()
         self.closed.emit()

@@ -17,3 +17,59 @@ QTableView { font-size: 15px; }
 QGroupBox { font-weight: bold; margin-top: 14px; padding-top: 6px; }
 QGroupBox::title { subcontrol-origin: margin; left: 10px; padding: 0 4px; }
 """
+
+# The ticket kiosk: large, calm, high contrast (every text/background pair is at least
+# WCAG AA; the focus frame is yellow on the blue buttons, black on the light page). The
+# window scales every font-size to its screen (see kiosk_window.scaled_style): the px
+# sizes here are for 1280×800.
+KIOSK_STYLE = """
+#kiosk { background: #f5f2ea; }
+#kiosk QLabel { color: #1b1b1b; background: transparent; }
+#queueScroll, #queueList { background: transparent; }
+QLabel#branchName { font-size: 24px; color: #3a3a3a; }
+QLabel#kioskHeading { font-size: 52px; font-weight: bold; color: #1f3a5f; }
+QLabel#kioskQuestion { font-size: 30px; }
+QLabel#kioskStatus { font-size: 28px; font-weight: bold; color: #1f3a5f; padding: 6px; }
+#queueButton { background: #1f3a5f; border: 6px solid #1f3a5f; border-radius: 16px; }
+#queueButton:pressed { background: #142843; border-color: #142843; }
+#queueButton:focus { border-color: #f0b400; }
+#queueButton:disabled { background: #43607f; border-color: #43607f; }
+#queueButton QLabel { color: #ffffff; }
+#queueButton #queueLabel { font-size: 38px; font-weight: bold; }
+#queueButton #queueHint { font-size: 22px; color: #e8eef6; }
+#queueButton #queueWait { font-size: 24px; font-weight: bold; color: #ffe08a; }
+QLabel#receiptHeading { font-size: 34px; }
+QLabel#receiptNumber { font-size: 200px; font-weight: bold; color: #1f3a5f; }
+QLabel#receiptQueue { font-size: 36px; font-weight: bold; }
+QLabel#receiptWait { font-size: 28px; }
+QLabel#receiptInstruction { font-size: 34px; font-weight: bold; color: #1f6f43;
+                            padding: 12px; border: 3px solid transparent; }
+QLabel#receiptInstruction[problem="true"] { color: #5c1a00; background: #fff1c2;
+                                            border-color: #c25700; border-radius: 12px; }
+QLabel#offlineNote { font-size: 24px; color: #3a3a3a; }
+QLabel#kioskMessage { font-size: 40px; font-weight: bold; color: #1b1b1b; }
+#doneButton { font-size: 32px; font-weight: bold; color: #1f3a5f; background: #ffffff;
+              border: 4px solid #1f3a5f; border-radius: 14px; padding: 14px 48px; }
+#doneButton:pressed { background: #dfe7f1; }
+#doneButton:focus { border: 6px solid #000000; background: #ffe08a; }
+"""
+
+# The waiting room's display board: light text on deep blue, the newest call in amber. Font
+# sizes are set in code from the window's height (board_window.py), so none are set here.
+# Contrast (WCAG): white on #0e2238 16:1, #c8d6ea on #0e2238 11:1, #0e2238 on #ffcc33 11:1,
+# #ffcc33 on #0e2238 11:1, white on #1a3656 12:1, #dce6f2 on #1a3656 10:1, #0e2238 on white
+# 16:1 (the new call's blink: once a second, far below WCAG's three flashes a second).
+BOARD_STYLE = """
+#board { background: #0e2238; }
+#board QLabel { color: #ffffff; background: transparent; }
+#boardHeader { background: #081628; }
+#board #caption, #board #heroCaption { color: #c8d6ea; }
+#hero { background: #ffcc33; border-radius: 16px; }
+#hero QLabel, #hero #heroCaption { color: #0e2238; }
+#hero[flash="true"] { background: #ffffff; }
+#hero[empty="true"] { background: #1a3656; }
+#hero[empty="true"] QLabel, #hero[empty="true"] #heroCaption { color: #ffffff; }
+#callRow[fresh="true"] QLabel { color: #ffcc33; }
+#queueCard { background: #1a3656; border-radius: 12px; }
+#queueCard #queueWaiting, #queueCard #queueWait { color: #dce6f2; }
+"""

@@ -1,4 +1,4 @@
-"""Item model of waiting tickets: number, queue, time waited (kept live by a timer)."""
+"""Item model of waiting tickets: number, need (queue and note), time waited (kept live)."""
 
 from __future__ import annotations
 
@@ -64,7 +64,7 @@ class TicketTableModel(QAbstractTableModel):
     ) -> object:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.tr("Number"), self.tr("Queue"), self.tr("Waited"))[section]
+        return (self.tr("Number"), self.tr("Need"), self.tr("Waited"))[section]
 
     def data(  # noqa: PLR0911  (one return per column and role reads best)
         self, index: Index, role: int = Qt.ItemDataRole.DisplayRole
@@ -77,11 +77,16 @@ class TicketTableModel(QAbstractTableModel):
             if column == NUMBER:
                 return ticket.label
             if column == QUEUE:
-                return ticket.queue_name
+                need = ticket.queue_name
+                if ticket.for_this_desk:
+                    need = self.tr("%1 · sent to you").replace("%1", need)
+                return f"{need} · {ticket.note}" if ticket.note else need
             if column == WAITED:
                 return waited_text((self._clock() - ticket.issued_at).total_seconds())
         if role == Qt.ItemDataRole.ToolTipRole and not ticket.confirmed:
             return self.tr("Waiting for the server to give this ticket its number")
+        if role == Qt.ItemDataRole.ToolTipRole and ticket.offline:
+            return self.tr("Numbered by a desk without connection; the number is valid")
         if role == Qt.ItemDataRole.TextAlignmentRole and column == WAITED:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -44,12 +44,24 @@ def test_smoke_test_starts_migrates_syncs_and_exits(tmp_path: Path) -> None:
     assert (tmp_path / "embedded" / "server.sqlite").exists()
 
 
-def test_screenshot_writes_a_png(tmp_path: Path) -> None:
-    target = tmp_path / "desk.png"
-    result = run_desk("--screenshot", str(target), data_dir=tmp_path)
+@pytest.mark.parametrize("mode", ["desk", "kiosk", "display"])
+def test_screenshot_writes_a_png_in_every_mode(tmp_path: Path, mode: str) -> None:
+    target = tmp_path / f"{mode}.png"
+    result = run_desk(mode, "--screenshot", str(target), data_dir=tmp_path)
     assert result.returncode == 0, result.stderr
     assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert target.stat().st_size > 5000  # a painted window, not an empty image
+
+
+def test_the_kiosk_and_the_board_join_the_desks_server_under_their_own_names(
+    tmp_path: Path,
+) -> None:
+    for mode, name in (("kiosk", "Kiosk 1"), ("display", "Infoskærm 1")):
+        result = run_desk(mode, "--smoke-test", data_dir=tmp_path)
+        assert result.returncode == 0, result.stderr
+        assert f"smoke test: ok ({mode} {name}" in result.stdout
+    assert (tmp_path / "kiosks" / "desk-1.sqlite").exists()
+    assert (tmp_path / "displays" / "desk-1.sqlite").exists()
 
 
 def test_a_damaged_local_database_is_reported_and_kept(tmp_path: Path) -> None:
@@ -141,6 +153,8 @@ def test_counter_server_without_a_database_says_what_to_do() -> None:
         (["--server", "http://127.0.0.1:9", "--enrollment-key", "k" * 20], {}, 2, "--desk-name"),
         (["--server", "koe.kommune.dk"], {}, 2, "give the whole address"),
         ([], {"COUNTER_LANGUAGE": "de"}, 2, "use da or en"),
+        (["kiosk", "--printer", "lpt1"], {}, 2, "not a known kind of printer"),
+        (["kiosk"], {"COUNTER_PRINTER": "escpos-tcp:printer:99999"}, 2, "escpos-tcp"),
         (["--desk-name", "x" * 81], {}, 2, "desk_name: String should have at most 80"),
     ],
 )

@@ -30,13 +30,13 @@ def test_a_joined_desk_takes_over_the_server_and_keeps_its_work(tmp_path: Path) 
         guest = await start_desk(_settings(tmp_path, "KVIK 2"))
         assert host.embedded is not None and host.embedded.hosted
         assert guest.embedded is not None and not guest.embedded.hosted
-        kvik = next(q.id for q in guest.queue_desk.queues() if q.prefix == "K")
-        guest.queue_desk.issue_ticket(kvik)
+        kvik = next(q.id for q in guest.services.queues.queues() if q.prefix == "K")
+        guest.services.dispenser.issue_later(kvik)
         await guest.sync.push_all()
         old_url = guest.client.base_url
 
         await host.close()  # the first desk program is closed for the day
-        guest.queue_desk.issue_ticket(kvik)  # work goes on meanwhile, kept in the outbox
+        guest.services.dispenser.issue_later(kvik)  # work goes on meanwhile, kept in the outbox
 
         def took_over() -> bool:
             return guest.synced and guest.embedded is not None and guest.embedded.hosted
@@ -54,7 +54,7 @@ def test_a_joined_desk_takes_over_the_server_and_keeps_its_work(tmp_path: Path) 
                 await supervisor
         assert guest.client.base_url != old_url
         assert guest.sync.outbox.pending_count() == 0
-        labels = sorted(t.label for t in guest.queue_desk.waiting_tickets())
+        labels = sorted(t.label for t in guest.services.queues.waiting_tickets())
         assert labels == ["K001", "K002"]  # the same server database: nothing lost or doubled
         await guest.close()
 
@@ -68,16 +68,16 @@ def test_a_data_folder_moved_to_another_branch_and_back_still_starts(tmp_path: P
         north = _settings(tmp_path, "Skranke")
         north = DeskSettings(**{**north.__dict__, "branch": "NORD"})
         moved = await start_desk(north)
-        assert [q.prefix for q in moved.queue_desk.queues()] == ["N"]
+        assert [q.prefix for q in moved.services.queues.queues()] == ["N"]
         await moved.close()
         back = await start_desk(_settings(tmp_path, "Skranke"))
         other = await start_desk(_settings(tmp_path, "KVIK 9"))
-        kvik = next(q.id for q in other.queue_desk.queues() if q.prefix == "K")
-        other.queue_desk.issue_ticket(kvik)
+        kvik = next(q.id for q in other.services.queues.queues() if q.prefix == "K")
+        other.services.dispenser.issue_later(kvik)
         await other.sync.push_all()
         await back.sync.pull_all()  # failed on a foreign key before: NORD's rows were kept
-        assert [q.prefix for q in back.queue_desk.queues()] == ["K", "B", "L"]
-        assert [t.label for t in back.queue_desk.waiting_tickets()] == ["K001"]
+        assert [q.prefix for q in back.services.queues.queues()] == ["K", "B", "L"]
+        assert [t.label for t in back.services.queues.waiting_tickets()] == ["K001"]
         await other.close()
         await back.close()
 

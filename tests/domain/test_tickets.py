@@ -12,6 +12,7 @@ from counter_app.domain.tickets import (
     TicketState,
     can_move,
     check_move,
+    offline_code_for,
     ticket_label,
     validate_prefix,
 )
@@ -20,16 +21,19 @@ S = TicketState
 
 ALLOWED = {
     (S.WAITING, S.CALLED),
-    (S.WAITING, S.TRANSFERRED),
+    (S.WAITING, S.NO_SHOW),  # left before being called
     (S.CALLED, S.CALLED),  # recall
     (S.CALLED, S.SERVING),
     (S.CALLED, S.NO_SHOW),
-    (S.CALLED, S.WAITING),  # put back in the queue
-    (S.CALLED, S.TRANSFERRED),
+    (S.CALLED, S.WAITING),  # transfer, or back in the queue
+    (S.CALLED, S.PARKED),
     (S.SERVING, S.DONE),
-    (S.SERVING, S.TRANSFERRED),
     (S.SERVING, S.HANDED_OFF),
-    (S.SERVING, S.WAITING),
+    (S.SERVING, S.WAITING),  # transfer
+    (S.SERVING, S.PARKED),
+    (S.PARKED, S.CALLED),  # resume
+    (S.PARKED, S.NO_SHOW),
+    (S.PARKED, S.WAITING),  # transfer
 }
 
 
@@ -62,8 +66,8 @@ def test_check_move_refuses_forbidden_moves_with_a_readable_message(current: S, 
         check_move(current, target)
 
 
-def test_terminal_states_are_the_four_endings() -> None:
-    assert {S.DONE, S.NO_SHOW, S.TRANSFERRED, S.HANDED_OFF} == TERMINAL_STATES
+def test_terminal_states_are_the_three_endings() -> None:
+    assert {S.DONE, S.NO_SHOW, S.HANDED_OFF} == TERMINAL_STATES
 
 
 @pytest.mark.parametrize("terminal", sorted(TERMINAL_STATES))
@@ -112,6 +116,23 @@ def test_ticket_label_pads_to_three_digits(prefix: str, number: int, label: str)
 
 def test_ticket_label_without_a_number_shows_it_is_pending() -> None:
     assert ticket_label("K", None) == "K…"
+
+
+def test_an_offline_number_reads_apart_from_the_servers_numbers() -> None:
+    assert ticket_label("K", 1, "A") == "K-A01"
+    assert ticket_label("BL", 123, "AB") == "BL-AB123"
+    assert ticket_label("K", 1, "A") != ticket_label("K", 1)
+
+
+def test_offline_codes_are_unique_and_avoid_misread_letters() -> None:
+    codes = [offline_code_for(index) for index in range(506)]
+    assert codes[:3] == ["A", "B", "C"]
+    assert len(set(codes)) == len(codes)
+    assert not any(letter in code for code in codes for letter in "IOQW")
+    with pytest.raises(ValueError, match="506"):
+        offline_code_for(506)
+    with pytest.raises(ValueError, match="0 or more"):
+        offline_code_for(-1)
 
 
 @given(st.sampled_from(["K", "B", "LB"]), st.integers(min_value=1, max_value=10**6))

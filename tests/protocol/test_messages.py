@@ -18,6 +18,7 @@ from counter_app.protocol.mutations import (
     MutationType,
     TicketCallNextV1,
     TicketIssueV1,
+    TicketIssueV2,
     payload_model,
 )
 
@@ -41,7 +42,14 @@ def test_a_mutation_keeps_its_client_time_in_utc() -> None:
 
 @pytest.mark.parametrize(
     "client_time",
-    ["2026-05-04T09:30:00", "0001-01-01T00:00:00+01:00", "9999-12-31T23:30:00-02:00"],
+    [
+        "2026-05-04T09:30:00",
+        "0001-01-01T00:00:00+01:00",
+        "9999-12-31T23:30:00-02:00",
+        "0",  # a number as text is no time: pydantic would read it as 1970
+        " 1779960000 ",
+        "-1.5",
+    ],
 )
 def test_a_client_time_without_a_utc_form_is_a_validation_error(client_time: str) -> None:
     with pytest.raises(ValidationError, match="client_time"):
@@ -73,7 +81,8 @@ def test_payload_models_are_found_by_type_and_version() -> None:
     assert payload_model("ticket.issue", 1) is TicketIssueV1
     assert payload_model("ticket.call_next", 1) is TicketCallNextV1
     assert payload_model("inquiry.register", 1) is InquiryRegisterV1
-    assert payload_model("ticket.issue", 2) is None
+    assert payload_model("ticket.issue", 2) is TicketIssueV2
+    assert payload_model("ticket.issue", 3) is None
     assert payload_model("ticket.teleport", 1) is None
     assert all(payload_model(kind, version) for kind, version in LATEST_VERSION.items())
     assert MutationType.TICKET_CALL_NEXT in CONTENDED

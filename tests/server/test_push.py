@@ -166,9 +166,16 @@ def test_call_next_calls_the_longest_waiting_ticket_to_the_desk(
         tickets = session.scalars(
             select(Ticket).where(Ticket.branch_id == desk.enrolled.branch_id)
         ).all()
-    assert {t.state for t in tickets} == {TicketState.CALLED}
+    # Each call ended the citizen before: the last one called is still at the desk.
+    states = {t.label: t.state for t in tickets}
+    assert states == {
+        "K001": TicketState.DONE,
+        "B001": TicketState.DONE,
+        "K002": TicketState.CALLED,
+    }
     assert {t.called_by_desk_id for t in tickets} == {desk.enrolled.desk_id}
     assert all(t.called_at is not None for t in tickets)
+    assert all(t.finished_at is not None for t in tickets if t.state is TicketState.DONE)
 
 
 def test_inquiry_register_stores_the_inquiry_and_its_services(

@@ -22,8 +22,9 @@ from counter_app.protocol.mutations import (
     MutationType,
     TicketCallNextV1,
 )
+from counter_app.services.desk_services import DeskServices
 from counter_app.services.inquiry_desk import InquiryDesk
-from counter_app.services.queue_desk import QueueDesk
+from counter_app.services.ticket_dispenser import TicketDispenser
 from counter_app.sync import outbox
 from counter_app.sync.client import SyncClient
 from counter_app.sync.engine import SyncEngine
@@ -58,6 +59,11 @@ class SimDesk:
                 )
             ).one()
 
+    @property
+    def services(self) -> DeskServices:
+        """The use cases the desk window calls, over this desk's database and engine."""
+        return DeskServices.create(self.db, self.sync, self._identity(), utc_now)
+
     def _identity(self) -> Identity:
         identity = load_identity(self.db)
         assert identity is not None
@@ -71,8 +77,10 @@ class SimDesk:
         self, prefix: str = "K", *, staff_id: uuid.UUID | None = None
     ) -> tuple[int, uuid.UUID]:
         """Draw a ticket as the desk program does (pending, no number); (number, id)."""
-        desk = QueueDesk(engine=self.db, sync=self.sync, identity=self._identity(), clock=utc_now)
-        ticket_id = desk.issue_ticket(self.queue_id(prefix), staff_id=staff_id)
+        desk = TicketDispenser(
+            engine=self.db, sync=self.sync, identity=self._identity(), clock=utc_now
+        )
+        ticket_id = desk.issue_later(self.queue_id(prefix), staff_id=staff_id)
         return self._last_number(), ticket_id
 
     def call_next(self, *prefixes: str) -> int:
@@ -121,6 +129,7 @@ async def enrolled_desk(
     poll_interval: float = 5.0,
     sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     last_number: int | None = None,
+    kind: str = "kvik",
 ) -> AsyncIterator[SimDesk]:
     """Open a fresh desk database, enroll, save the identity, take the first snapshot.
 
@@ -140,6 +149,7 @@ async def enrolled_desk(
                 municipality_code=tenant.code,
                 branch_code=branch,
                 desk_name=name,
+                desk_kind=kind,
             )
         )
         numbering = enrolled.last_applied_number if last_number is None else last_number

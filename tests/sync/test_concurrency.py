@@ -141,3 +141,33 @@ def test_twenty_desks_calling_next_at_once_never_get_the_same_ticket(
         assert set(calls_logged.values()) == {1} and len(calls_logged) == callers
 
     asyncio.run(scenario())
+
+
+def test_ten_desks_calling_the_same_chosen_ticket_give_it_to_exactly_one(
+    server: ServerProcess, tenant: Tenant, tmp_path: Path
+) -> None:
+    callers = 10
+
+    async def scenario() -> None:
+        async with contextlib.AsyncExitStack() as stack:
+            desks = [
+                await stack.enter_async_context(enrolled_desk(server, tenant, tmp_path))
+                for _ in range(callers)
+            ]
+            issued = await desks[0].services.dispenser.draw(desks[0].queue_id("K"))
+            for desk in desks:
+                await desk.sync.pull_all()
+            outcomes = await asyncio.gather(
+                *(desk.services.work.call(issued.ticket_id) for desk in desks)
+            )
+            winners = [o for o in outcomes if o.ticket_label == issued.label]
+            assert len(winners) == 1
+            assert {o.reason for o in outcomes if o is not winners[0]} == {"not_waiting"}
+            holders = [desk for desk in desks if desk.services.queues.current_ticket()]
+            assert len(holders) == 1
+
+        with server_session(server.database_url) as session:
+            ticket = session.get(Ticket, issued.ticket_id)
+        assert ticket is not None and ticket.state is TicketState.CALLED
+
+    asyncio.run(scenario())

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 import qasync
+import shiboken6
 from PySide6.QtWidgets import QApplication
 
 from counter_app.app.settings import DeskSettings
@@ -37,6 +38,11 @@ def qt_loop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
         yield loop
     finally:
         loop.close()
+        # qasync keeps a Qt timer object for the asyncio timers a test leaves (a cancelled
+        # wait, the engine's poll) even after close(); delete it here, in the UI thread,
+        # or the collector frees it later in another thread: "Timers cannot be stopped
+        # from another thread", and now and then a crash. (_timer: qasync 0.28, pinned.)
+        shiboken6.delete(loop._timer)
         asyncio.set_event_loop(None)
         for translator in translators:
             qapp.removeTranslator(translator)

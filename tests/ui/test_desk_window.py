@@ -9,14 +9,21 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from counter_app.app.startup import RunningDesk, start_desk
-from counter_app.ui.desk_screens import build_desk_window
 from counter_app.ui.desk_window import DeskWindow
+from counter_app.ui.screens import WindowOptions, build_window
 from tests.ui.conftest import desk_settings
 from tests.ui.signals import wait_for_condition
 
 
 def _kvik_queue(desk: RunningDesk) -> object:
-    return next(q.id for q in desk.queue_desk.queues() if q.prefix == "K")
+    return next(q.id for q in desk.services.queues.queues() if q.prefix == "K")
+
+
+def desk_window(desk: RunningDesk) -> DeskWindow:
+    """The desk window of a started desk, as the program builds it."""
+    window = build_window(desk.services, WindowOptions(mode="desk"))
+    assert isinstance(window, DeskWindow)
+    return window
 
 
 def _labels(window: DeskWindow) -> list[str]:
@@ -30,7 +37,7 @@ def test_ticket_from_another_desk_appears_within_a_second_and_is_called(
         here = await start_desk(desk_settings(tmp_path, "KVIK 1"))
         other: RunningDesk | None = None
         try:
-            window = build_desk_window(here.queue_desk, here.sync, here.clock)
+            window = desk_window(here)
             qtbot.addWidget(window)
             here.sync.start()
             window.show()
@@ -43,7 +50,7 @@ def test_ticket_from_another_desk_appears_within_a_second_and_is_called(
 
             other = await start_desk(desk_settings(tmp_path, "KVIK 2"))
             assert other.embedded is not None and not other.embedded.hosted
-            other.queue_desk.issue_ticket(_kvik_queue(other))  # type: ignore[arg-type]
+            other.services.dispenser.issue_later(_kvik_queue(other))  # type: ignore[arg-type]
             await other.sync.push_all()  # committed on the server from here on
             took = await wait_for_condition(
                 window.refreshed, lambda: _labels(window) == ["K001"], timeout=1.0
@@ -82,20 +89,29 @@ def test_offline_desk_says_so_and_keeps_the_ticket_it_issued(
     async def scenario() -> None:
         here = await start_desk(desk_settings(tmp_path, "KVIK 1"))
         try:
-            window = build_desk_window(here.queue_desk, here.sync, here.clock)
+            window = desk_window(here)
             qtbot.addWidget(window)
             window.show()
             assert here.embedded is not None
             here.embedded.stop()  # the server goes away
             window.queue_panel._issue_buttons[_kvik_queue(here)].click()  # type: ignore[index]
-            assert _labels(window) == ["K…"]  # shown at once, numbered when the server is back
+            # The desk numbers the ticket itself with its own letter (KVIK 1 has A).
+            await wait_for_condition(
+                window.serving_panel.message_shown,
+                lambda: "K-A01" in window.serving_panel.message.text(),
+                timeout=5.0,
+            )
+            assert _labels(window) == ["K-A01"]
+            assert window.offline_hint.isVisible()
+            assert "Du kan stadig udstede numre" in window.offline_hint.text()
             window.call_next()
             await wait_for_condition(
                 window.serving_panel.message_shown,
                 lambda: "Ingen forbindelse" in window.serving_panel.message.text(),
                 timeout=5.0,
             )
-            assert "1 ændring venter" in window.top_bar.connection.text()
+            # The ticket and the desk's "open" notice wait to be sent.
+            assert "2 ændringer venter" in window.top_bar.connection.text()
             window.close()
         finally:
             here.embedded = None  # already stopped

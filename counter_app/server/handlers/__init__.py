@@ -9,13 +9,22 @@ from sqlalchemy.orm import Session
 
 from counter_app.protocol.mutations import MutationType
 from counter_app.server.context import MutationContext
-from counter_app.server.handlers import inquiries, tickets
+from counter_app.server.handlers import inquiries, presence, ticket_moves, tickets
 
 Handler = Callable[[Session, MutationContext, Any], dict[str, Any]]
 
 HANDLERS: dict[MutationType, Handler] = {
     MutationType.TICKET_ISSUE: tickets.issue,
     MutationType.TICKET_CALL_NEXT: tickets.call_next,
+    MutationType.TICKET_CALL: tickets.call,
+    MutationType.TICKET_RECALL: ticket_moves.recall,
+    MutationType.TICKET_START: ticket_moves.start,
+    MutationType.TICKET_FINISH: ticket_moves.finish,
+    MutationType.TICKET_NO_SHOW: ticket_moves.no_show,
+    MutationType.TICKET_PARK: ticket_moves.park,
+    MutationType.TICKET_RESUME: ticket_moves.resume,
+    MutationType.TICKET_TRANSFER: ticket_moves.transfer,
+    MutationType.DESK_PRESENCE: presence.report,
     MutationType.INQUIRY_REGISTER: inquiries.register,
 }
 

@@ -1,0 +1,103 @@
+"""Opening the program's window for its mode (desk, kiosk, display board), or a screenshot
+of it, and telling people why a start failed."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, SignalInstance
+from PySide6.QtWidgets import QMessageBox
+
+from counter_app.services.desk_services import DeskServices
+from counter_app.ui.board_window import BoardWindow
+from counter_app.ui.desk_window import DeskWindow
+from counter_app.ui.kiosk_window import KioskWindow
+from counter_app.ui.receipt_printers import printer_from_spec
+from counter_app.ui.sync_bridge import SyncBridge
+
+AnyWindow = DeskWindow | KioskWindow | BoardWindow
+
+
+@dataclass(frozen=True)
+class WindowOptions:
+    """How the window of a mode is made."""
+
+    mode: str = "desk"  # desk, kiosk or display
+    language: str = "da"
+    printer: str = "none"  # the kiosk's printer setting (receipt_printers.printer_from_spec)
+    windowed: bool = False  # kiosk and display: a window instead of full screen
+
+
+def build_window(services: DeskServices, options: WindowOptions) -> AnyWindow:
+    """The window of ``options.mode`` wired to its services and sync engine.
+
+    Raises ValueError for a printer setting that cannot be understood.
+    """
+    bridge = SyncBridge(services.sync)
+    window: AnyWindow
+    if options.mode == "kiosk":
+        printer = printer_from_spec(options.printer)
+        window = KioskWindow(services, bridge, printer, options.language)
+    elif options.mode == "display":
+        window = BoardWindow(services, bridge, options.language)
+    else:
+        window = DeskWindow(services, bridge)
+    bridge.setParent(window)
+    return window
+
+
+async def run_window(
+    window: AnyWindow,
+    services: DeskServices,
+    options: WindowOptions,
+    screenshot: Path | None = None,
+) -> int:
+    """Show the window until it is closed (or save a screenshot and return)."""
+    if screenshot is not None:
+        window.resize(window.size())
+        window.show()
+        await asyncio.sleep(0.2)  # let Qt lay out and paint through the running loop
+        saved = window.grab().save(str(screenshot), "PNG")
+        window.close()
+        if not saved:
+            sys.stderr.write(f"counter-app: cannot write the screenshot to {screenshot}\n")
+        return 0 if saved else 1
+    closed = asyncio.get_running_loop().create_future()
+
+    def finish() -> None:
+        if not closed.done():
+            closed.set_result(None)
+
+    signal: SignalInstance = window.closed
+    signal.connect(finish)
+    services.sync.start()
+    if options.mode in ("kiosk", "display") and not options.windowed:
+        window.showFullScreen()
+    else:
+        window.show()
+    await closed
+    return 0
+
+
+async def show_startup_error(message: str) -> None:
+    """A message box a person can act on; returns when it is dismissed."""
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        QCoreApplication.translate("Startup", "The counter program could not start"),
+        message,
+    )
+    done = asyncio.get_running_loop().create_future()
+
+    def finish(_code: int) -> None:
+        if not done.done():
+            done.set_result(None)
+
+    box.finished.connect(finish)
+    box.open()  # not exec(): a nested event loop would stall qasync's tasks
+    await done
+
+
+__all__ = ["WindowOptions", "build_window", "run_window", "show_startup_error"]
