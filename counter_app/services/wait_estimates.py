@@ -5,7 +5,9 @@ For each queue (see :mod:`counter_app.domain.waiting` for the formula):
 - *waiting ahead*: today's tickets waiting in the queue;
 - *busy*: today's tickets of the queue called or being served at a desk;
 - *servers*: the desks open now that serve the queue, a desk serving k queues counting
-  1/k to each; when no desk has said it is open, the staff the branch's timetable has on
+  1/k to each (a desk repeats that it is open every few minutes; one not heard of for
+  :data:`PRESENCE_FRESH` has crashed or lost its network and is not counted); when no
+  desk has said it is open, the staff the branch's timetable has on
   shift now for the queue's resource (KVIK, borgerservice, librarian); outside every
   shift and with no desk open, nobody serves it and there is no estimate;
 - *mean service time*: the queue's last 20 finished services today, blended with the
@@ -27,6 +29,7 @@ from counter_app.domain.waiting import QueueLoad, expected_wait, mean_service_ti
 from counter_app.models import DeskPresence, Queue, Shift, Ticket
 
 RECENT_SERVICES = 20
+PRESENCE_FRESH = timedelta(minutes=30)
 
 
 def queue_loads(
@@ -36,7 +39,7 @@ def queue_loads(
     day = local_day(now)
     queues = session.scalars(select(Queue).where(Queue.branch_id == branch_id)).all()
     counts = _ticket_counts(session, branch_id, day)
-    servers = _open_desks(session, branch_id)
+    servers = _open_desks(session, branch_id, now)
     staffed = _staff_on_shift(session, branch_id, now)
     loads: dict[uuid.UUID, QueueLoad] = {}
     for queue in queues:
@@ -82,11 +85,13 @@ def _ticket_counts(
     return {queue_id: (w, b) for queue_id, (w, b) in counts.items()}
 
 
-def _open_desks(session: Session, branch_id: uuid.UUID) -> dict[uuid.UUID, float]:
+def _open_desks(session: Session, branch_id: uuid.UUID, now: datetime) -> dict[uuid.UUID, float]:
     shares: dict[uuid.UUID, float] = defaultdict(float)
     for queue_ids in session.scalars(
         select(DeskPresence.queue_ids).where(
-            DeskPresence.branch_id == branch_id, DeskPresence.open.is_(True)
+            DeskPresence.branch_id == branch_id,
+            DeskPresence.open.is_(True),
+            DeskPresence.updated_at >= now - PRESENCE_FRESH,
         )
     ):
         for queue_id in queue_ids:

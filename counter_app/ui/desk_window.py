@@ -29,6 +29,7 @@ from counter_app.ui.transfer_dialog import TransferDialog
 log = logging.getLogger(__name__)
 
 PRESENCE_DELAY_MS = 800  # a few checkbox clicks in a row are sent as one change
+PRESENCE_REPEAT_MS = 10 * 60 * 1000  # "still open": the estimate forgets a silent desk
 
 
 class DeskWindow(QMainWindow):
@@ -88,10 +89,8 @@ class DeskWindow(QMainWindow):
         layout.addLayout(body, 1)
         self.setCentralWidget(central)
         self.resize(1180, 720)
-        self._presence_timer = QTimer(self)
-        self._presence_timer.setSingleShot(True)
-        self._presence_timer.setInterval(PRESENCE_DELAY_MS)
-        self._presence_timer.timeout.connect(self._send_presence)
+        self._presence_timer = self._timer(PRESENCE_DELAY_MS, single_shot=True)
+        self._presence_repeat = self._timer(PRESENCE_REPEAT_MS, single_shot=False)
 
         bridge.changed.connect(self.refresh)
         bridge.status_changed.connect(self.show_status)
@@ -105,6 +104,14 @@ class DeskWindow(QMainWindow):
         self.serving_panel.resume_requested.connect(lambda t: self.act("resume", t))
         self.show_status(services.sync.status)
         self.refresh()
+
+    def _timer(self, interval_ms: int, *, single_shot: bool) -> QTimer:
+        """A timer that tells the branch this desk is open (and which queues it serves)."""
+        timer = QTimer(self)
+        timer.setSingleShot(single_shot)
+        timer.setInterval(interval_ms)
+        timer.timeout.connect(self._send_presence)
+        return timer
 
     # -- showing ---------------------------------------------------------------------------
 
@@ -136,6 +143,7 @@ class DeskWindow(QMainWindow):
         """An open window is an open desk: the waiting estimate counts it."""
         super().showEvent(event)
         self._send_presence()
+        self._presence_repeat.start()
 
     def _send_presence(self) -> None:
         self._services.work.set_presence(
@@ -284,6 +292,7 @@ class DeskWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Close the desk (the estimate stops counting it), stop background work, say so."""
         self._presence_timer.stop()
+        self._presence_repeat.stop()
         try:
             self._services.work.set_presence(open_=False, queue_ids=[])
         except Exception:  # closing must never fail; the next start reports again

@@ -62,6 +62,11 @@ def test_open_desks_count_shared_between_their_queues(rig: Rig) -> None:
     assert loads[librarian.id].servers == 0.5
     assert loads[rig.queue("B").id].servers == 0  # open desks decide once any desk is open
 
+    # Desks not heard of for an hour crashed or lost the network: back to the timetable.
+    with Session(rig.engine) as session:
+        later = queue_loads(session, rig.desk.branch_id, MONDAY_10_30 + timedelta(hours=1))
+    assert later[k.id].servers == 3
+
 
 def test_waiting_busy_and_recent_service_times_are_todays_of_the_queue(rig: Rig) -> None:
     k, librarian = rig.queue("K"), rig.queue("L")
