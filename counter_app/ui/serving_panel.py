@@ -146,6 +146,10 @@ class ServingPanel(QGroupBox):
             self.ticket.setText(ticket.label)
             self.ticket.setProperty("empty", False)
             self.detail.setText(self._describe(ticket))
+        serving = ticket is not None and ticket.state is TicketState.SERVING
+        self.heading.setText(
+            self.tr("Being served at your desk") if serving else self.tr("Called to your desk")
+        )
         allowed = ALLOWED.get(ticket.state, set()) if ticket else set()
         for action, button in self.buttons.items():
             button.setEnabled(action in allowed)

@@ -40,72 +40,72 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="58"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="59"/>
         <source>Counter · %1 · %2</source>
         <translation>Skranke · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="67"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="68"/>
         <source>Kiosk warning</source>
         <translation>Advarsel fra kiosken</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="70"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="71"/>
         <source>No connection to the server. You can still issue numbers, finish, set aside and transfer citizens; calling waits for the connection.</source>
         <translation>Ingen forbindelse til serveren. Du kan stadig udstede numre, afslutte, parkere og overføre borgere; kald venter på forbindelsen.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="76"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="77"/>
         <source>Offline</source>
         <translation>Uden forbindelse</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="121"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="128"/>
         <source>%1 cannot print tickets (%2): citizens must remember their number.</source>
         <translation>%1 kan ikke printe numre (%2): borgerne skal huske deres nummer.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="156"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="164"/>
         <source>Issued %1.</source>
         <translation>Udstedt %1.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="158"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="166"/>
         <source>Numbered by this desk: the server could not be reached.</source>
         <translation>Nummereret af denne skranke: serveren kunne ikke nås.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="165"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="173"/>
         <source>No number could be given: %1</source>
         <translation>Der kunne ikke gives et nummer: %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="174"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="182"/>
         <source>Choose at least one queue to call from.</source>
         <translation>Vælg mindst én kø at kalde fra.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="195"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="203"/>
         <source>Nobody is waiting in your queues.</source>
         <translation>Ingen borgere venter i dine køer.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="198"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="206"/>
         <source>Not called: %1</source>
         <translation>Ikke kaldt: %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="207"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="215"/>
         <source>No connection to the server. Calling the next citizen needs the server, so that two desks never call the same person. Try again shortly.</source>
         <translation>Ingen forbindelse til serveren. Kald næste kræver serveren, så to skranker aldrig kalder den samme borger. Prøv igen om lidt.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="213"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="221"/>
         <source>Call next failed: %1</source>
         <translation>Kald næste mislykkedes: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counter_app/ui/desk_window.py" line="273"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="281"/>
         <source>The server refused %n change(s): %1</source>
         <translation>
             <numerusform>Serveren afviste %n ændring: %1</numerusform>
@@ -113,7 +113,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="280"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="288"/>
         <source>%1 was called to your desk after all.</source>
         <translation>%1 blev alligevel kaldt til din skranke.</translation>
     </message>
@@ -339,6 +339,7 @@
     </message>
     <message>
         <location filename="../../counter_app/ui/serving_panel.py" line="66"/>
+        <location filename="../../counter_app/ui/serving_panel.py" line="151"/>
         <source>Called to your desk</source>
         <translation>Kaldt til din skranke</translation>
     </message>
@@ -423,17 +424,22 @@
         <translation>Ingen kaldt</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/serving_panel.py" line="157"/>
+        <location filename="../../counter_app/ui/serving_panel.py" line="151"/>
+        <source>Being served at your desk</source>
+        <translation>Betjenes ved din skranke</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/serving_panel.py" line="161"/>
         <source>%1 · serving since %2</source>
         <translation>%1 · betjenes siden %2</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/serving_panel.py" line="161"/>
+        <location filename="../../counter_app/ui/serving_panel.py" line="165"/>
         <source>%1 · called %2</source>
         <translation>%1 · kaldt %2</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/serving_panel.py" line="168"/>
+        <location filename="../../counter_app/ui/serving_panel.py" line="172"/>
         <source>Note: %1</source>
         <translation>Note: %1</translation>
     </message>

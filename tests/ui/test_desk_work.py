@@ -100,6 +100,7 @@ def test_a_ticket_life_at_the_desk_by_keyboard(
             )
             await _press(qtbot, window, Qt.Key.Key_F5, "K002", TicketState.SERVING)
             assert "betjenes siden" in panel.detail.text()
+            assert panel.heading.text() == "Betjenes ved din skranke"
             assert not panel.buttons["recall"].isEnabled()  # serving: no recall
             await _press(qtbot, window, Qt.Key.Key_F6, "Ingen kaldt")  # finish
 
