@@ -255,33 +255,33 @@
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../counter_app/ui/receipt_printers.py" line="140"/>
+        <location filename="../../counter_app/ui/receipt.py" line="87"/>
         <source>%1 at %2</source>
         <extracomment>%1 is the date (23.11.2026), %2 the time (09.15); in Danish &quot;%1 kl. %2&quot;</extracomment>
         <translation>%1 kl. %2</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/receipt_printers.py" line="146"/>
+        <location filename="../../counter_app/ui/receipt.py" line="93"/>
         <source>Expected wait: %1</source>
         <translation>Forventet ventetid: %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/receipt_printers.py" line="151"/>
+        <location filename="../../counter_app/ui/receipt.py" line="98"/>
         <source>Number issued without connection</source>
         <translation>Nummer udstedt uden forbindelse</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/receipt_printers.py" line="154"/>
+        <location filename="../../counter_app/ui/receipt.py" line="101"/>
         <source>Your number</source>
         <translation>Dit nummer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/receipt_printers.py" line="160"/>
+        <location filename="../../counter_app/ui/receipt.py" line="107"/>
         <source>Please wait until your number is called</source>
         <translation>Vent venligst, til dit nummer bliver kaldt</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/receipt_printers.py" line="493"/>
+        <location filename="../../counter_app/ui/qt_receipt_printer.py" line="94"/>
         <source>Ticket receipt</source>
         <translation>Kønummer</translation>
     </message>
