@@ -172,6 +172,7 @@ class StartPage(QWidget):
         scroll.setObjectName("queueScroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no invisible stop: Tab goes to a queue
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self._list)
         scroll.viewport().setAutoFillBackground(False)

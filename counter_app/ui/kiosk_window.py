@@ -67,7 +67,9 @@ class KioskWindow(QWidget):
 
     The times are seconds and keyword arguments so tests can shorten them:
     ``receipt_seconds`` the receipt stays, ``guard_seconds`` touches on a new receipt are
-    ignored (a double touch must not end up drawing a second ticket), ``idle_seconds``
+    ignored (a double touch must not end up drawing a second ticket), ``start_guard_seconds``
+    touches on the queue buttons are ignored after "Done" (a double touch on "Done" must
+    not draw a ticket from the button beneath it), ``idle_seconds``
     without a touch any page goes back to the start, ``apology_seconds`` the apology for
     a failed draw stays.
 
@@ -91,6 +93,7 @@ class KioskWindow(QWidget):
         *,
         receipt_seconds: float = 12.0,
         guard_seconds: float = 1.5,
+        start_guard_seconds: float = 0.6,
         idle_seconds: float = 60.0,
         apology_seconds: float = 6.0,
     ) -> None:
@@ -104,6 +107,8 @@ class KioskWindow(QWidget):
         self._language = language
         self._receipt_ms = round(receipt_seconds * 1000)
         self._guard_seconds = guard_seconds
+        self._start_guard_seconds = start_guard_seconds
+        self._start_ready_at = 0.0  # monotonic time from which queue touches count
         self._apology_ms = round(apology_seconds * 1000)
         self.work = BackgroundWork(self)
         self._drawing = False
@@ -177,6 +182,8 @@ class KioskWindow(QWidget):
         """Draw a number in ``queue_id`` (one at a time: touches meanwhile do nothing)."""
         if self._drawing or self.pages.currentWidget() is not self.start_page:
             return
+        if time.monotonic() < self._start_ready_at:
+            return  # the second half of a double touch on "Done"
         self._drawing = True
         self.start_page.set_enabled_buttons(False)
         self.start_page.say(self.tr("One moment…"))
@@ -283,6 +290,7 @@ class KioskWindow(QWidget):
     def _done_touched(self) -> None:
         if time.monotonic() - self._receipt_shown_at < self._guard_seconds:
             return  # the second half of the touch that drew the ticket
+        self._start_ready_at = time.monotonic() + self._start_guard_seconds
         self.show_start()
 
     def _idle(self) -> None:
