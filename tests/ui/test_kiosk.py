@@ -4,7 +4,6 @@ that lost its server, a hundred touches, and a screen that always comes back."""
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 import re
 import uuid
 from pathlib import Path
@@ -14,45 +13,12 @@ from escpos.printer import Dummy
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from counter_app.app.settings import Mode
-from counter_app.app.startup import RunningDesk, start_desk
+from counter_app.app.startup import start_desk
 from counter_app.ui.kiosk_window import KioskWindow
-from counter_app.ui.receipt_printers import EscPosReceiptPrinter, NoPrinter, ReceiptPrinter
-from counter_app.ui.sync_bridge import SyncBridge
+from counter_app.ui.receipt_printers import EscPosReceiptPrinter, NoPrinter
 from tests.ui.conftest import desk_settings
+from tests.ui.kiosk_support import kiosk_window, queue_id, start_kiosk
 from tests.ui.signals import wait_for_condition
-
-
-async def _kiosk(tmp_path: Path) -> RunningDesk:
-    return await start_desk(
-        dataclasses.replace(desk_settings(tmp_path, "Kiosk 1"), mode=Mode.KIOSK)
-    )
-
-
-def _window(
-    desk: RunningDesk,
-    printer: ReceiptPrinter,
-    *,
-    receipt_seconds: float = 12.0,
-    idle_seconds: float = 60.0,
-    apology_seconds: float = 6.0,
-) -> KioskWindow:
-    bridge = SyncBridge(desk.services.sync)
-    window = KioskWindow(
-        desk.services,
-        bridge,
-        printer,
-        "da",
-        receipt_seconds=receipt_seconds,
-        idle_seconds=idle_seconds,
-        apology_seconds=apology_seconds,
-    )
-    bridge.setParent(window)
-    return window
-
-
-def _queue(desk: RunningDesk, prefix: str) -> uuid.UUID:
-    return next(q.id for q in desk.services.queues.queues() if q.prefix == prefix)
 
 
 async def _touch(qtbot: QtBot, window: KioskWindow, queue_id: uuid.UUID) -> None:
@@ -69,14 +35,14 @@ def test_a_touch_gives_a_number_the_desks_see_and_a_receipt_with_danish_letters(
 ) -> None:
     async def scenario() -> None:
         desk = await start_desk(desk_settings(tmp_path, "KVIK 1"))
-        kiosk = await _kiosk(tmp_path)
+        kiosk = await start_kiosk(tmp_path)
         dummy = Dummy()
         try:
-            window = _window(kiosk, EscPosReceiptPrinter(dummy))
+            window = kiosk_window(kiosk, EscPosReceiptPrinter(dummy))
             qtbot.addWidget(window)
             kiosk.sync.start()
             window.show()
-            kvik = _queue(kiosk, "K")
+            kvik = queue_id(kiosk, "K")
             button = window.start_page.buttons[kvik]
             assert button.label.text() == "Hurtig hjælp / KVIK"
             assert window.start_page.heading.text() == "Træk et nummer"
@@ -110,12 +76,12 @@ def test_without_a_printer_the_number_is_shown_and_the_desks_are_warned(
 ) -> None:
     async def scenario() -> None:
         desk = await start_desk(desk_settings(tmp_path, "KVIK 1"))
-        kiosk = await _kiosk(tmp_path)
+        kiosk = await start_kiosk(tmp_path)
         try:
-            window = _window(kiosk, NoPrinter())
+            window = kiosk_window(kiosk, NoPrinter())
             qtbot.addWidget(window)
             window.show()
-            await _touch(qtbot, window, _queue(kiosk, "L"))
+            await _touch(qtbot, window, queue_id(kiosk, "L"))
             await wait_for_condition(
                 window.printing_done,
                 lambda: "Husk venligst dit nummer: L001" in window.receipt_page.instruction.text(),
@@ -137,15 +103,15 @@ def test_a_kiosk_that_lost_the_server_mid_issue_still_hands_out_a_usable_number(
     qtbot: QtBot, qt_loop: qasync.QEventLoop, tmp_path: Path
 ) -> None:
     async def scenario() -> None:
-        kiosk = await _kiosk(tmp_path)  # it hosts the demo server itself
+        kiosk = await start_kiosk(tmp_path)  # it hosts the demo server itself
         try:
-            window = _window(kiosk, NoPrinter())
+            window = kiosk_window(kiosk, NoPrinter())
             qtbot.addWidget(window)
             window.show()
             assert kiosk.embedded is not None
             kiosk.embedded.stop()
             kiosk.embedded = None
-            await _touch(qtbot, window, _queue(kiosk, "K"))
+            await _touch(qtbot, window, queue_id(kiosk, "K"))
             label = window.receipt_page.number.text()
             assert re.fullmatch(r"K-[A-Z]{1,2}01", label), label
             assert "uden forbindelse" in window.receipt_page.offline_note.text()
@@ -161,12 +127,12 @@ def test_a_hundred_touches_draw_one_ticket_and_the_screen_comes_back(
     qtbot: QtBot, qt_loop: qasync.QEventLoop, tmp_path: Path
 ) -> None:
     async def scenario() -> None:
-        kiosk = await _kiosk(tmp_path)
+        kiosk = await start_kiosk(tmp_path)
         try:
-            window = _window(kiosk, NoPrinter(), receipt_seconds=30, idle_seconds=0.5)
+            window = kiosk_window(kiosk, NoPrinter(), receipt_seconds=30, idle_seconds=0.5)
             qtbot.addWidget(window)
             window.show()
-            kvik = _queue(kiosk, "K")
+            kvik = queue_id(kiosk, "K")
             button = window.start_page.buttons[kvik]
             for _ in range(100):
                 qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -198,9 +164,9 @@ def test_a_failed_draw_apologises_and_returns_to_the_start(
     qtbot: QtBot, qt_loop: qasync.QEventLoop, tmp_path: Path
 ) -> None:
     async def scenario() -> None:
-        kiosk = await _kiosk(tmp_path)
+        kiosk = await start_kiosk(tmp_path)
         try:
-            window = _window(kiosk, NoPrinter(), apology_seconds=0.3)
+            window = kiosk_window(kiosk, NoPrinter(), apology_seconds=0.3)
             qtbot.addWidget(window)
             window.show()
             window.draw(uuid.uuid4())  # a queue that does not exist

@@ -9,7 +9,6 @@ Set COUNTER_SCREENSHOT_DIR to keep the screenshots (kiosk_start.png, kiosk_recei
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 import os
 import threading
 import uuid
@@ -22,8 +21,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
-from counter_app.app.settings import Mode
-from counter_app.app.startup import RunningDesk, start_desk
+from counter_app.app.startup import start_desk
 from counter_app.services.views import QueueView
 from counter_app.ui.kiosk_pages import StartPage, receipt_wait_text, wait_text
 from counter_app.ui.kiosk_window import KioskWindow, scaled_style, style_factor
@@ -32,42 +30,12 @@ from counter_app.ui.receipt_printers import (
     PrinterProblem,
     ProblemKind,
     Receipt,
-    ReceiptPrinter,
 )
 from counter_app.ui.style import KIOSK_STYLE
 from counter_app.ui.sync_bridge import SyncBridge
 from tests.ui.conftest import desk_settings
+from tests.ui.kiosk_support import kiosk_window, queue_id, start_kiosk
 from tests.ui.signals import wait_for_condition
-
-
-async def _kiosk(tmp_path: Path) -> RunningDesk:
-    return await start_desk(
-        dataclasses.replace(desk_settings(tmp_path, "Kiosk 1"), mode=Mode.KIOSK)
-    )
-
-
-def _window(
-    desk: RunningDesk,
-    printer: ReceiptPrinter,
-    *,
-    guard_seconds: float = 1.5,
-    start_guard_seconds: float = 0.6,
-) -> KioskWindow:
-    bridge = SyncBridge(desk.services.sync)
-    window = KioskWindow(
-        desk.services,
-        bridge,
-        printer,
-        "da",
-        guard_seconds=guard_seconds,
-        start_guard_seconds=start_guard_seconds,
-    )
-    bridge.setParent(window)
-    return window
-
-
-def _queue(desk: RunningDesk, prefix: str) -> uuid.UUID:
-    return next(q.id for q in desk.services.queues.queues() if q.prefix == prefix)
 
 
 async def _on_page(window: KioskWindow, name: str) -> None:
@@ -199,16 +167,16 @@ def test_keyboard_draws_and_returns_and_the_staff_key_closes(
     qtbot: QtBot, qt_loop: qasync.QEventLoop, tmp_path: Path
 ) -> None:
     async def scenario() -> None:
-        kiosk = await _kiosk(tmp_path)
+        kiosk = await start_kiosk(tmp_path)
         try:
-            window = _window(kiosk, NoPrinter(), guard_seconds=0.0)
+            window = kiosk_window(kiosk, NoPrinter(), guard_seconds=0.0)
             qtbot.addWidget(window)
             with qtbot.waitActive(window):
                 window.show()
                 window.activateWindow()
             buttons = window.findChildren(QPushButton)
             assert buttons and all(b.accessibleName() for b in buttons)
-            kvik = window.start_page.buttons[_queue(kiosk, "K")]
+            kvik = window.start_page.buttons[queue_id(kiosk, "K")]
             assert kvik.accessibleName() == "Hurtig hjælp / KVIK"
 
             window.show_start()
@@ -244,7 +212,7 @@ def test_a_printer_out_of_paper_warns_the_desks_once_and_clears_when_it_prints(
 ) -> None:
     async def scenario() -> None:
         desk = await start_desk(desk_settings(tmp_path, "KVIK 1"))
-        kiosk = await _kiosk(tmp_path)
+        kiosk = await start_kiosk(tmp_path)
         sent: list[str] = []
         set_presence = kiosk.services.work.set_presence
 
@@ -258,10 +226,10 @@ def test_a_printer_out_of_paper_warns_the_desks_once_and_clears_when_it_prints(
             desk.sync.start()
             kiosk.sync.start()
             printer = FlakyPrinter()
-            window = _window(kiosk, printer)
+            window = kiosk_window(kiosk, printer)
             qtbot.addWidget(window)
             window.show()
-            kvik = _queue(kiosk, "K")
+            kvik = queue_id(kiosk, "K")
 
             assert await _draw(window, kvik) == "K001"
             assert window.receipt_page.instruction.text() == (
@@ -303,7 +271,7 @@ def test_a_slow_printer_never_freezes_the_screen_and_the_refresh_waits_for_the_d
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     async def scenario() -> None:
-        kiosk = await _kiosk(tmp_path)
+        kiosk = await start_kiosk(tmp_path)
         reads: list[int] = []
         queues = kiosk.services.queues.queues
 
@@ -314,10 +282,10 @@ def test_a_slow_printer_never_freezes_the_screen_and_the_refresh_waits_for_the_d
         monkeypatch.setattr(kiosk.services.queues, "queues", counting)
         printer = SlowPrinter()
         try:
-            window = _window(kiosk, printer)
+            window = kiosk_window(kiosk, printer)
             qtbot.addWidget(window)
             window.show()
-            kvik = _queue(kiosk, "K")
+            kvik = queue_id(kiosk, "K")
             window.start_page.buttons[kvik].click()
             assert all(not b.isEnabled() for b in window.start_page.buttons.values())
             assert window.start_page.status.text() == "Et øjeblik …"
@@ -350,12 +318,12 @@ def test_a_double_touch_on_done_draws_nothing_from_the_button_beneath(
     qtbot: QtBot, qt_loop: qasync.QEventLoop, tmp_path: Path
 ) -> None:
     async def scenario() -> None:
-        kiosk = await _kiosk(tmp_path)
+        kiosk = await start_kiosk(tmp_path)
         try:
-            window = _window(kiosk, NoPrinter(), guard_seconds=0.0, start_guard_seconds=0.3)
+            window = kiosk_window(kiosk, NoPrinter(), guard_seconds=0.0, start_guard_seconds=0.3)
             qtbot.addWidget(window)
             window.show()
-            kvik = _queue(kiosk, "K")
+            kvik = queue_id(kiosk, "K")
             assert await _draw(window, kvik) == "K001"
             qtbot.mouseClick(window.receipt_page.done_button, Qt.MouseButton.LeftButton)
             assert window.pages.currentWidget() is window.start_page
@@ -377,15 +345,15 @@ def test_screenshots_of_the_start_page_and_the_receipt(
     folder = Path(os.environ.get("COUNTER_SCREENSHOT_DIR") or tmp_path)
 
     async def scenario() -> None:
-        kiosk = await _kiosk(tmp_path / "desk")
+        kiosk = await start_kiosk(tmp_path / "desk")
         try:
-            window = _window(kiosk, NoPrinter())
+            window = kiosk_window(kiosk, NoPrinter())
             qtbot.addWidget(window)
             window.resize(1280, 800)
             window.show()
             qtbot.waitExposed(window)
             assert window.grab().save(str(folder / "kiosk_start.png"), "PNG")
-            assert await _draw(window, _queue(kiosk, "K")) == "K001"
+            assert await _draw(window, queue_id(kiosk, "K")) == "K001"
             assert window.grab().save(str(folder / "kiosk_receipt.png"), "PNG")
             window.close()
         finally:
