@@ -19,6 +19,7 @@ class Channel(StrEnum):
     MAIL = "mail"
     SCREEN = "screen"
     SOCIAL = "social"
+    PASSING = "passing"  # a quick question in passing, counted with one key
 
 
 class Outcome(StrEnum):
@@ -29,6 +30,13 @@ class Outcome(StrEnum):
     REFERRED = "referred"
     FORWARDED = "forwarded"
     CALLBACK = "callback"
+
+
+class CallbackState(StrEnum):
+    """A callback is open until someone has got back to the citizen."""
+
+    OPEN = "open"
+    DONE = "done"
 
 
 class InquiryRuleError(ValueError):

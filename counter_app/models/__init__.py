@@ -8,9 +8,15 @@ from counter_app.models.appointments import (
 )
 from counter_app.models.base import Base, Side, UTCDateTime, metadata_for
 from counter_app.models.calendar import OpeningHours, Shift
-from counter_app.models.catalogue import Queue, Service
+from counter_app.models.catalogue import (
+    CatalogueChoice,
+    ChoiceKind,
+    Queue,
+    Service,
+    ServingLimitSetting,
+)
 from counter_app.models.desk_sync import DeskIdentity, OutboxEntry, OutboxStatus, SyncCursor
-from counter_app.models.inquiries import Inquiry, InquiryService
+from counter_app.models.inquiries import Callback, Inquiry, InquiryService
 from counter_app.models.org import Branch, Desk, Municipality, Staff
 from counter_app.models.presence import DeskPresence
 from counter_app.models.server_sync import (
@@ -31,6 +37,9 @@ __all__ = [
     "Branch",
     "BranchChange",
     "BranchState",
+    "Callback",
+    "CatalogueChoice",
+    "ChoiceKind",
     "Desk",
     "DeskCredential",
     "DeskIdentity",
@@ -46,6 +55,7 @@ __all__ = [
     "ScreenInquiry",
     "ScreenInquiryState",
     "Service",
+    "ServingLimitSetting",
     "Shift",
     "Side",
     "Staff",

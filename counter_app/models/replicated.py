@@ -15,14 +15,22 @@ from counter_app.domain.timezone import require_utc
 from counter_app.models.appointments import Appointment, ScreenInquiry
 from counter_app.models.base import Base, UTCDateTime
 from counter_app.models.calendar import OpeningHours, Shift
-from counter_app.models.catalogue import Queue, Service
-from counter_app.models.inquiries import Inquiry, InquiryService
+from counter_app.models.catalogue import CatalogueChoice, Queue, Service, ServingLimitSetting
+from counter_app.models.inquiries import Callback, Inquiry, InquiryService
 from counter_app.models.org import Branch, Desk, Municipality, Staff
 from counter_app.models.presence import DeskPresence
 from counter_app.models.tickets import Ticket
 
 # Rows shared by every branch of a municipality: a change goes into every branch's log.
-MUNICIPALITY_WIDE: tuple[type[Base], ...] = (Municipality, Branch, Desk, Staff, Service)
+MUNICIPALITY_WIDE: tuple[type[Base], ...] = (
+    Municipality,
+    Branch,
+    Desk,
+    Staff,
+    Service,
+    CatalogueChoice,
+    ServingLimitSetting,
+)
 # Rows of one branch: a change goes into that branch's log only.
 BRANCH_SCOPED: tuple[type[Base], ...] = (
     Queue,
@@ -32,6 +40,7 @@ BRANCH_SCOPED: tuple[type[Base], ...] = (
     Ticket,
     Inquiry,
     InquiryService,
+    Callback,
     Appointment,
     ScreenInquiry,
 )

@@ -24,7 +24,10 @@ from pydantic import (
     StrictInt,
 )
 
+from counter_app.domain.five_minute import ContinueReason
 from counter_app.domain.inquiries import Channel, Outcome
+from counter_app.domain.org import DeskKind
+from counter_app.domain.personal_data import check_contact, check_name, refuse_cpr
 from counter_app.domain.timezone import require_utc
 
 _NUMBER_TEXT = re.compile(r"\s*[-+]?\d+(\.\d*)?\s*")
@@ -52,6 +55,8 @@ def refuse_nul(text: str) -> str:
 
 
 Text = Annotated[str, AfterValidator(refuse_nul)]
+# Free text staff type (a note, a question): never a CPR number in it.
+FreeText = Annotated[str, AfterValidator(refuse_nul), AfterValidator(refuse_cpr)]
 
 
 class MutationType(StrEnum):
@@ -69,6 +74,9 @@ class MutationType(StrEnum):
     TICKET_TRANSFER = "ticket.transfer"
     DESK_PRESENCE = "desk.presence"
     INQUIRY_REGISTER = "inquiry.register"
+    CALLBACK_FINISH = "callback.finish"
+    CATALOGUE_SERVICE_SAVE = "catalogue.service.save"
+    CATALOGUE_LIMIT_SAVE = "catalogue.limit.save"
 
 
 # Contended mutations need the authority at once; offline they are withdrawn, not queued.
@@ -145,6 +153,59 @@ class InquiryRegisterV1(Payload):
     note: Text = Field(default="", max_length=500)
 
 
+class CallbackV1(BaseModel):
+    """The task an inquiry with outcome "callback" leaves: who gets back to whom, by when.
+    The name and contact are the only personal data; a CPR number is refused."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    callback_id: uuid.UUID
+    group_code: Text = Field(min_length=1, max_length=40)
+    due_at: UtcDateTime
+    citizen_name: Annotated[Text, AfterValidator(check_name)] = Field(max_length=80)
+    citizen_contact: Annotated[Text, AfterValidator(check_contact)] = Field(max_length=120)
+    question: FreeText = Field(default="", max_length=500)
+
+
+class InquiryRegisterV2(InquiryRegisterV1):
+    """Record one contact: V1 (with no CPR number in the note) and which authority it was
+    referred to, the five-minute rule as it stood, and the callback it leaves."""
+
+    note: FreeText = Field(default="", max_length=500)
+    referred_to: Text = Field(default="", max_length=40)
+    limit_seconds: StrictInt | None = Field(default=None, ge=60, le=7200)
+    over_limit_reason: ContinueReason | None = None
+    callback: CallbackV1 | None = None
+
+
+class CallbackFinishV1(Payload):
+    """Someone got back to the citizen: close the callback and register that contact."""
+
+    callback_id: uuid.UUID
+    inquiry_id: uuid.UUID
+    channel: Channel = Channel.PHONE
+    outcome: Outcome = Outcome.RESOLVED
+    started_at: UtcDateTime
+    ended_at: UtcDateTime
+    note: FreeText = Field(default="", max_length=500)
+
+
+class CatalogueServiceSaveV1(Payload):
+    """A manager adds or changes one service; ``fields`` are those of the catalogue file
+    and get the same checks."""
+
+    service_id: uuid.UUID
+    fields: dict[str, Any]
+
+
+class CatalogueLimitSaveV1(Payload):
+    """A manager sets the serving limit of one desk role; None minutes: no limit."""
+
+    desk_kind: DeskKind
+    limit_minutes: StrictInt | None = Field(default=None, ge=1, le=120)
+    amber_minutes: StrictInt | None = Field(default=None, ge=0, le=119)
+
+
 PAYLOADS: dict[tuple[MutationType, int], type[Payload]] = {
     (MutationType.TICKET_ISSUE, 1): TicketIssueV1,
     (MutationType.TICKET_ISSUE, 2): TicketIssueV2,
@@ -159,6 +220,10 @@ PAYLOADS: dict[tuple[MutationType, int], type[Payload]] = {
     (MutationType.TICKET_TRANSFER, 1): TicketTransferV1,
     (MutationType.DESK_PRESENCE, 1): DeskPresenceV1,
     (MutationType.INQUIRY_REGISTER, 1): InquiryRegisterV1,
+    (MutationType.INQUIRY_REGISTER, 2): InquiryRegisterV2,
+    (MutationType.CALLBACK_FINISH, 1): CallbackFinishV1,
+    (MutationType.CATALOGUE_SERVICE_SAVE, 1): CatalogueServiceSaveV1,
+    (MutationType.CATALOGUE_LIMIT_SAVE, 1): CatalogueLimitSaveV1,
 }
 
 LATEST_VERSION: dict[MutationType, int] = {

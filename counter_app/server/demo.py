@@ -8,7 +8,8 @@ from datetime import time
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from counter_app.domain.org import Area, DeskKind, Resource, StaffRole
+from counter_app.domain.catalogue import load_catalogue
+from counter_app.domain.org import DeskKind, Resource, StaffRole
 from counter_app.domain.tickets import offline_code_for
 from counter_app.models import (
     Branch,
@@ -16,10 +17,10 @@ from counter_app.models import (
     Municipality,
     OpeningHours,
     Queue,
-    Service,
     Shift,
     Staff,
 )
+from counter_app.server.catalogue import install_catalogue
 from counter_app.server.changes import create_branch_state
 
 DEMO_MUNICIPALITY = "demo"
@@ -29,75 +30,6 @@ BRANCH_LIBRARY = "NORD"
 MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
 WEEKDAYS = (MON, TUE, WED, THU, FRI)
 ALL_DAYS = (*WEEKDAYS, SAT, SUN)
-
-# (code, Danish, English, area, authority task, KVIK within 5 min, appointment minutes, queue)
-SERVICES = (
-    ("mitid", "MitID", "MitID", Area.CITIZEN_SERVICE, True, True, None, "K"),
-    (
-        "borrower",
-        "Oprettelse af låner",
-        "Borrower registration",
-        Area.LIBRARY,
-        False,
-        True,
-        None,
-        "K",
-    ),
-    ("gp_change", "Lægeskift", "Change of GP", Area.CITIZEN_SERVICE, False, True, None, "K"),
-    ("health_card", "Sundhedskort", "Health card", Area.CITIZEN_SERVICE, False, True, None, "K"),
-    (
-        "address_change",
-        "Flytning",
-        "Change of address",
-        Area.CITIZEN_SERVICE,
-        False,
-        True,
-        None,
-        "K",
-    ),
-    (
-        "waste_stickers",
-        "Affaldsmærker",
-        "Waste stickers",
-        Area.CITIZEN_SERVICE,
-        False,
-        True,
-        None,
-        "K",
-    ),
-    ("passport", "Pas", "Passport", Area.CITIZEN_SERVICE, True, False, 15, "B"),
-    ("driving_licence", "Kørekort", "Driving licence", Area.CITIZEN_SERVICE, True, False, 15, "B"),
-    (
-        "housing_benefit",
-        "Boligstøtte",
-        "Housing benefit",
-        Area.CITIZEN_SERVICE,
-        True,
-        False,
-        30,
-        "B",
-    ),
-    (
-        "info_search",
-        "Informationssøgning",
-        "Information search",
-        Area.LIBRARY,
-        False,
-        False,
-        15,
-        "L",
-    ),
-    (
-        "assignment_help",
-        "Hjælp til opgaveskrivning",
-        "Assignment help",
-        Area.LIBRARY,
-        False,
-        False,
-        30,
-        "L",
-    ),
-)
 
 
 def _hours(
@@ -255,20 +187,7 @@ def seed_demo(engine: Engine) -> bool:
                     kiosk_hint_en=hint_en,
                 )
             )
-        for code, name_da, name_en, area, authority, quick, minutes, prefix in SERVICES:
-            session.add(
-                Service(
-                    municipality_id=town.id,
-                    code=code,
-                    name_da=name_da,
-                    name_en=name_en,
-                    area=area,
-                    authority_task=authority,
-                    kvik_within_five_minutes=quick,
-                    appointment_minutes=minutes,
-                    queue_prefix=prefix,
-                )
-            )
+        install_catalogue(session, town.id, load_catalogue())
         for index, (name, kind) in enumerate(MAIN_DESKS):
             session.add(
                 Desk(

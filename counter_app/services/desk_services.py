@@ -9,6 +9,8 @@ from datetime import datetime
 from sqlalchemy import Engine
 
 from counter_app.services.board_feed import BoardFeed
+from counter_app.services.callback_desk import CallbackDesk
+from counter_app.services.catalogue_desk import CatalogueDesk
 from counter_app.services.inquiry_desk import InquiryDesk
 from counter_app.services.queue_desk import QueueDesk
 from counter_app.services.ticket_dispenser import TicketDispenser
@@ -26,6 +28,8 @@ class DeskServices:
     dispenser: TicketDispenser
     board: BoardFeed
     inquiries: InquiryDesk
+    catalogue: CatalogueDesk
+    callbacks: CallbackDesk
 
     @property
     def sync(self) -> SyncEngine:
@@ -57,4 +61,6 @@ class DeskServices:
             dispenser=TicketDispenser(engine, sync, identity, clock),
             board=BoardFeed(engine, sync, identity, clock),
             inquiries=InquiryDesk(engine, sync, identity, clock),
+            catalogue=CatalogueDesk(engine, sync, identity, clock),
+            callbacks=CallbackDesk(engine, sync, identity, clock),
         )

@@ -6,6 +6,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from counter_app.domain.org import Area, Resource
 from counter_app.domain.tickets import TicketState
 
 
@@ -91,3 +92,72 @@ class KioskProblem:
     desk_name: str
     problem: str
     detail: str
+
+
+@dataclass(frozen=True)
+class ChecklistView:
+    """What the citizen must bring, and the steps, in the window's language."""
+
+    bring: tuple[str, ...] = ()
+    steps: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class AppointmentKind:
+    """Which appointment a service needs when it takes longer than the counter allows:
+    ``resource`` is citizen_service (a caseworker) or librarian; 15 or 30 minutes."""
+
+    resource: Resource
+    minutes: int
+
+
+@dataclass(frozen=True)
+class ServiceView:
+    """A service as a desk sees it. ``allowed_here`` is False when this desk's role may
+    not do it (an authority task at a library desk): the desk must send the citizen on."""
+
+    id: uuid.UUID
+    code: str
+    name: str
+    area: Area
+    authority_task: bool
+    allowed_here: bool
+    kvik_within_five_minutes: bool
+    appointment_only: bool
+    appointment: AppointmentKind | None
+    checklist: ChecklistView
+    active: bool = True
+    seasonal: bool = False
+
+
+@dataclass(frozen=True)
+class ChoiceView:
+    """An authority to refer to, or a group that takes callbacks."""
+
+    code: str
+    name: str
+
+
+@dataclass(frozen=True)
+class StaffChoice:
+    """A staff member to sign a change with (until sign-in arrives with security)."""
+
+    id: uuid.UUID
+    initials: str
+    name: str
+
+
+@dataclass(frozen=True)
+class CallbackView:
+    """An open callback: who gets back to whom, about what, by when."""
+
+    id: uuid.UUID
+    group_code: str
+    group_name: str
+    due_at: datetime
+    overdue: bool
+    citizen_name: str
+    citizen_contact: str
+    question: str
+    service_names: tuple[str, ...]
+    created_at: datetime

@@ -8,10 +8,13 @@ import httpx
 import pytest
 from sqlalchemy import select
 
+from counter_app.domain.inquiries import CallbackState
 from counter_app.domain.tickets import TicketState
-from counter_app.models import Ticket
+from counter_app.models import Callback, Service, ServingLimitSetting, Ticket
 from counter_app.protocol.messages import Status
-from tests.support.api import ApiDesk, call_next, enroll, inquiry, issue
+from counter_app.protocol.mutations import MutationType
+from tests.server.test_catalogue_changes import service_fields
+from tests.support.api import ApiDesk, call_next, enroll, inquiry, issue, mutation
 from tests.support.server_db import server_session
 from tests.support.server_process import ServerProcess
 from tests.support.tenants import Tenant, seed_tenant
@@ -88,6 +91,61 @@ def test_mutations_cannot_reach_into_another_municipality(
         "desk",
         "ticket",
     ]
+
+
+def test_the_catalogue_and_callbacks_of_another_municipality_are_out_of_reach(
+    desk: ApiDesk, other_desk: ApiDesk, server: ServerProcess, tenant: Tenant, other: Tenant
+) -> None:
+    callback_id = str(uuid.uuid4())
+    their_callback = {
+        "callback_id": callback_id,
+        "group_code": "fees",
+        "due_at": "2026-05-05T10:00:00+00:00",
+        "citizen_name": "Karen",
+        "citizen_contact": "12345678",
+    }
+    opened = other_desk.push(
+        [inquiry(1, outcome="callback", callback=their_callback).model_copy(update={"version": 2})]
+    )
+    assert opened.results[0].status is Status.APPLIED
+    fields = service_fields(code="mitid", name_da="Overtaget")
+    save = MutationType.CATALOGUE_SERVICE_SAVE
+    finish = {
+        "callback_id": callback_id,
+        "inquiry_id": str(uuid.uuid4()),
+        "started_at": "2026-05-05T09:00:00+00:00",
+        "ended_at": "2026-05-05T09:01:00+00:00",
+    }
+    limit = {"desk_kind": "kvik", "limit_minutes": 9, "amber_minutes": 8}
+    response = desk.push(
+        [
+            mutation(1, save, {"service_id": str(other.service_id), "fields": fields},
+                     staff_id=tenant.manager_id),
+            mutation(2, save, {"service_id": str(uuid.uuid4()), "fields": fields},
+                     staff_id=other.manager_id),
+            mutation(3, MutationType.CALLBACK_FINISH, finish),
+            mutation(4, MutationType.CATALOGUE_LIMIT_SAVE, limit, staff_id=other.manager_id),
+            mutation(5, MutationType.CATALOGUE_LIMIT_SAVE, limit, staff_id=tenant.manager_id),
+        ]
+    )  # fmt: skip
+    assert [(r.status, r.reason) for r in response.results] == [
+        (Status.REJECTED, "unknown_service"),
+        (Status.REJECTED, "unknown_staff"),
+        (Status.REJECTED, "unknown_callback"),
+        (Status.REJECTED, "unknown_staff"),
+        (Status.APPLIED, None),  # its own municipality's limit
+    ]
+    with server_session(server.database_url) as session:
+        theirs = session.get(Service, other.service_id)
+        assert theirs is not None and theirs.name_da != "Overtaget"
+        assert session.get(Callback, uuid.UUID(callback_id)).state is CallbackState.OPEN  # type: ignore[union-attr]
+        limits = {
+            row.municipality_id: row.limit_seconds
+            for row in session.scalars(
+                select(ServingLimitSetting).where(ServingLimitSetting.desk_kind == "kvik")
+            )
+        }
+    assert (limits[tenant.municipality_id], limits[other.municipality_id]) == (540, 300)
 
 
 def test_a_desk_cannot_issue_in_another_branch_of_its_own_municipality(

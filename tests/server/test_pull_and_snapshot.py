@@ -6,6 +6,7 @@ import uuid
 
 import httpx
 
+from counter_app.domain.catalogue import load_catalogue
 from counter_app.protocol.messages import Status
 from tests.support.api import ApiDesk, call_next, enroll, inquiry, issue
 from tests.support.server_process import ServerProcess
@@ -104,7 +105,10 @@ def test_snapshot_has_the_branch_rows_and_the_seq_it_is_current_to(
     ]
     assert len(tables["inquiry"]) == 1
     assert [row["id"] for row in tables["desk"]] == [str(desk.enrolled.desk_id)]
-    assert [row["id"] for row in tables["service"]] == [str(tenant.service_id)]
+    assert str(tenant.service_id) in {row["id"] for row in tables["service"]}
+    # The whole catalogue, and its lists, come with the municipality-wide rows.
+    assert len(tables["service"]) == len(load_catalogue().services)
+    assert {row["code"] for row in tables["catalogue_choice"]} >= {"skat", "fees"}
     # A desk starting from the snapshot pulls on from its seq and finds nothing missing.
     page = desk.pull(snapshot.seq, snapshot.epoch)
     assert page.changes == [] and not page.snapshot_required

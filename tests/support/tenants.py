@@ -9,9 +9,11 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from counter_app.domain.org import Area, StaffRole
+from counter_app.domain.catalogue import load_catalogue
+from counter_app.domain.org import StaffRole
 from counter_app.models import Branch, Municipality, Queue, Service, Staff
 from counter_app.models.database import make_engine
+from counter_app.server.catalogue import install_catalogue
 from counter_app.server.changes import create_branch_state
 
 # branch code -> queue prefixes; prefixes are unique across the tenant to key queues by them
@@ -28,11 +30,13 @@ class Tenant:
     queue_ids: dict[str, uuid.UUID]
     service_id: uuid.UUID
     staff_id: uuid.UUID
+    manager_id: uuid.UUID
 
 
 def seed_tenant(database_url: str, code: str | None = None) -> Tenant:
-    """A municipality with branches HB (queues K, B) and NORD (queue N), a service, a staff
-    member and the branches' change counters, as the server's own seeding makes them."""
+    """A municipality with branches HB (queues K, B) and NORD (queue N), the shipped
+    catalogue (``service_id`` is its MitID), a KVIK staff
+    member, a manager and the branches' change counters, as the server's own seeding makes them."""
     code = code or f"t{secrets.token_hex(4)}"
     engine = make_engine(database_url)
     try:
@@ -60,14 +64,9 @@ def seed_tenant(database_url: str, code: str | None = None) -> Tenant:
                     )
                     session.add(queue)
                     queue_ids[prefix] = queue.id
-            service = Service(
-                id=uuid.uuid4(),
-                municipality_id=town.id,
-                code="mitid",
-                name_da="MitID",
-                name_en="MitID",
-                area=Area.CITIZEN_SERVICE,
-            )
+            # The shipped catalogue, as a new municipality starts from it.
+            rows = install_catalogue(session, town.id, load_catalogue())
+            service = next(row for row in rows if isinstance(row, Service) and row.code == "mitid")
             staff = Staff(
                 id=uuid.uuid4(),
                 municipality_id=town.id,
@@ -76,7 +75,15 @@ def seed_tenant(database_url: str, code: str | None = None) -> Tenant:
                 display_name="Anna",
                 role=StaffRole.KVIK,
             )
-            session.add_all([service, staff])
+            manager = Staff(
+                id=uuid.uuid4(),
+                municipality_id=town.id,
+                home_branch_id=branch_ids["HB"],
+                initials="LE",
+                display_name="Lene",
+                role=StaffRole.MANAGER,
+            )
+            session.add_all([staff, manager])
             tenant = Tenant(
                 code=code,
                 municipality_id=town.id,
@@ -84,6 +91,7 @@ def seed_tenant(database_url: str, code: str | None = None) -> Tenant:
                 queue_ids=queue_ids,
                 service_id=service.id,
                 staff_id=staff.id,
+                manager_id=manager.id,
             )
         return tenant
     finally:

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from counter_app.protocol.mutations import MutationType
 from counter_app.server.context import MutationContext
-from counter_app.server.handlers import inquiries, presence, ticket_moves, tickets
+from counter_app.server.handlers import catalogue, inquiries, presence, ticket_moves, tickets
 
 Handler = Callable[[Session, MutationContext, Any], dict[str, Any]]
 
@@ -26,6 +26,9 @@ HANDLERS: dict[MutationType, Handler] = {
     MutationType.TICKET_TRANSFER: ticket_moves.transfer,
     MutationType.DESK_PRESENCE: presence.report,
     MutationType.INQUIRY_REGISTER: inquiries.register,
+    MutationType.CALLBACK_FINISH: inquiries.finish_callback,
+    MutationType.CATALOGUE_SERVICE_SAVE: catalogue.save_service,
+    MutationType.CATALOGUE_LIMIT_SAVE: catalogue.save_limit_setting,
 }
 
 

@@ -1,0 +1,62 @@
+"""The little personal data a callback or appointment needs, and the CPR number we never
+take: a name, and a Danish phone number or an e-mail address to reach the citizen."""
+
+from __future__ import annotations
+
+import re
+
+# Six digits of birth date, an optional dash or space, four more: 010190-1234.
+_CPR = re.compile(r"(?<!\d)(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])\d{2}[-\s]?\d{4}(?!\d)")
+_PHONE = re.compile(r"(?:\+45|0045)?(\d{8})")
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]{2,}")
+NAME_MAX = 80
+
+
+class PersonalDataError(ValueError):
+    """Contact data that cannot be used, or a CPR number where none belongs.
+
+    ``kind`` says which ("cpr", "name_missing", "name_too_long", "contact") so a window
+    can say it in the user's language.
+    """
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+
+
+def refuse_cpr(text: str) -> str:
+    """Return ``text``; raise if it holds something shaped like a CPR number."""
+    if _CPR.search(text):
+        raise PersonalDataError(
+            "cpr",
+            "this looks like a CPR number; the counter never stores CPR numbers, so leave it out",
+        )
+    return text
+
+
+def check_name(name: str) -> str:
+    """A citizen's name as given: needed, short, and no CPR number in it."""
+    name = " ".join(name.split())
+    if not name:
+        raise PersonalDataError("name_missing", "write the citizen's name")
+    if len(name) > NAME_MAX:
+        raise PersonalDataError("name_too_long", f"the name is longer than {NAME_MAX} characters")
+    return refuse_cpr(name)
+
+
+def check_contact(contact: str) -> str:
+    """A Danish phone number (8 digits, +45 allowed) or an e-mail address, normalised:
+    the phone as ``+45 12 34 56 78``, the e-mail as written."""
+    text = contact.strip()
+    refuse_cpr(text)
+    digits = re.sub(r"[\s\-()]", "", text)
+    phone = _PHONE.fullmatch(digits)
+    if phone:
+        number = phone.group(1)
+        return "+45 " + " ".join(number[i : i + 2] for i in range(0, 8, 2))
+    if _EMAIL.fullmatch(text) and len(text) <= 120:
+        return text
+    raise PersonalDataError(
+        "contact",
+        "give a Danish phone number (8 digits) or an e-mail address, e.g. name@example.dk",
+    )
