@@ -1,4 +1,5 @@
-"""Render the desk, the kiosk (start and receipt) and the display board to PNG files in a
+"""Render the desk (serving at 2:00, at 5:30 with the five-minute prompt, and the
+registration step), the kiosk (start and receipt) and the display board to PNG files in a
 realistic demo morning: tickets drawn at the kiosk, some called, one at each desk.
 
 Run through ``scripts/screenshots`` (offscreen, in a throwaway data folder).
@@ -9,13 +10,20 @@ from __future__ import annotations
 import asyncio
 import sys
 import tempfile
+import uuid
+from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
+from sqlalchemy.orm import Session
 
 from counter_app.app.settings import DeskSettings, Mode
 from counter_app.app.startup import RunningDesk, start_desk
+from counter_app.domain.five_minute import ContinueReason
+from counter_app.domain.timezone import utc_now
+from counter_app.models import Ticket
 from counter_app.ui.application import run_in_qt
+from counter_app.ui.desk_window import DeskWindow
 from counter_app.ui.screens import WindowOptions, build_window
 
 
@@ -41,6 +49,39 @@ async def _save(window: QWidget, size: tuple[int, int], path: Path) -> None:
     if not window.grab().save(str(path), "PNG"):
         raise OSError(f"cannot write {path}")
     sys.stdout.write(f"wrote {path}\n")
+
+
+def _served_since(desk: RunningDesk, ticket_id: uuid.UUID, ago: timedelta) -> None:
+    """Pretend the citizen at the desk has been served for ``ago`` (the screenshot cannot
+    wait five minutes)."""
+    with Session(desk.database) as session, session.begin():
+        ticket = session.get(Ticket, ticket_id)
+        assert ticket is not None
+        ticket.serving_started_at = utc_now() - ago
+
+
+async def _desk_screens(desk: RunningDesk, ticket_id: uuid.UUID, out: Path) -> None:
+    window = build_window(desk.services, WindowOptions(mode="desk"))
+    assert isinstance(window, DeskWindow)
+    _served_since(desk, ticket_id, timedelta(minutes=2))
+    window.refresh()
+    service = next(s for s in desk.services.catalogue.services("da") if s.code == "mitid")
+    window.flow.checklist.choose(service.id)
+    await _save(window, (1366, 768), out / "desk.png")
+    _served_since(desk, ticket_id, timedelta(minutes=5, seconds=30))
+    window.refresh()
+    window.flow.timer.tick()
+    await _save(window, (1366, 768), out / "desk_five_minutes.png")
+    window.flow.prompt.buttons[ContinueReason.ALMOST_DONE].click()
+    window.act("finish", ticket_id)
+    dialog = window.flow.dialog
+    assert dialog is not None
+    await asyncio.sleep(0.3)
+    if not dialog.grab().save(str(out / "registration.png"), "PNG"):
+        raise OSError("cannot write registration.png")
+    sys.stdout.write(f"wrote {out / 'registration.png'}\n")
+    dialog.reject()
+    window.close()
 
 
 async def _morning(folder: Path, out: Path) -> int:
@@ -69,9 +110,7 @@ async def _morning(folder: Path, out: Path) -> int:
         for desk in desks:
             await desk.sync.sync_once()
 
-        desk_window = build_window(kvik1.services, WindowOptions(mode="desk"))
-        await _save(desk_window, (1180, 720), out / "desk.png")
-        desk_window.close()
+        await _desk_screens(kvik1, current.id, out)
 
         board_window = build_window(board.services, WindowOptions(mode="display"))
         await _save(board_window, (1920, 1080), out / "display.png")

@@ -9,18 +9,31 @@ from collections.abc import Coroutine
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QVBoxLayout,
+    QWidget,
+)
 
 from counter_app.domain.tickets import TicketRuleError
 from counter_app.protocol.messages import MutationResult
 from counter_app.services.desk_services import DeskServices
 from counter_app.services.ticket_dispenser import CannotIssueError, IssuedTicket
 from counter_app.services.ticket_work import CallOutcome, OfflineError
+from counter_app.services.views import TicketView
 from counter_app.sync.engine import SyncStatus
 from counter_app.ui.background import BackgroundWork
+from counter_app.ui.catalogue_dialog import CatalogueDialog
+from counter_app.ui.checklist_panel import CHECKLIST_STYLE
+from counter_app.ui.five_minute_prompt import PROMPT_STYLE
 from counter_app.ui.queue_panel import QueuePanel
+from counter_app.ui.registration_flow import RegistrationFlow
 from counter_app.ui.serving_panel import ServingPanel
+from counter_app.ui.serving_timer import TIMER_STYLE
 from counter_app.ui.style import DESK_STYLE
 from counter_app.ui.sync_bridge import SyncBridge
 from counter_app.ui.top_bar import TopBar
@@ -30,6 +43,7 @@ log = logging.getLogger(__name__)
 
 PRESENCE_DELAY_MS = 800  # a few checkbox clicks in a row are sent as one change
 PRESENCE_REPEAT_MS = 10 * 60 * 1000  # "still open": the estimate forgets a silent desk
+CATALOGUE_SHORTCUT = "Ctrl+Shift+K"
 
 
 class DeskWindow(QMainWindow):
@@ -44,7 +58,11 @@ class DeskWindow(QMainWindow):
     refreshed = Signal()
 
     def __init__(
-        self, services: DeskServices, bridge: SyncBridge, parent: QWidget | None = None
+        self,
+        services: DeskServices,
+        bridge: SyncBridge,
+        language: str = "da",
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         # Delete on close, in the UI thread: left to Python's garbage collector, the window
@@ -54,13 +72,16 @@ class DeskWindow(QMainWindow):
         self._bridge = bridge
         self.work = BackgroundWork(self)
         self.transfer_dialog: TransferDialog | None = None
+        self.catalogue_dialog: CatalogueDialog | None = None
+        self._language = language
+        self._ending: TicketView | None = None  # the ticket a call in flight will finish
         view = services.queues.desk()
         self.setWindowTitle(
             self.tr("Counter · %1 · %2")
             .replace("%1", view.branch_name)
             .replace("%2", view.desk_name)
         )
-        self.setStyleSheet(DESK_STYLE)
+        self.setStyleSheet(DESK_STYLE + TIMER_STYLE + PROMPT_STYLE + CHECKLIST_STYLE)
         self.top_bar = TopBar(view, services.clock)
         self.kiosk_warning = QLabel()
         self.kiosk_warning.setObjectName("kioskWarning")
@@ -77,18 +98,10 @@ class DeskWindow(QMainWindow):
         self.offline_hint.setAccessibleName(self.tr("Offline"))
         self.queue_panel = QueuePanel(services.clock)
         self.serving_panel = ServingPanel()
-        body = QHBoxLayout()
-        body.addWidget(self.queue_panel, 3)
-        body.addWidget(self.serving_panel, 2)
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 8)
-        layout.addWidget(self.top_bar)
-        layout.addWidget(self.kiosk_warning)
-        layout.addWidget(self.offline_hint)
-        layout.addLayout(body, 1)
-        self.setCentralWidget(central)
-        self.resize(1180, 720)
+        self.flow = RegistrationFlow(services, language, self)
+        self.setCentralWidget(self._body())
+        self._add_catalogue_action()
+        self.resize(1366, 768)
         self._presence_timer = self._timer(PRESENCE_DELAY_MS, single_shot=True)
         self._presence_repeat = self._timer(PRESENCE_REPEAT_MS, single_shot=False)
 
@@ -102,8 +115,59 @@ class DeskWindow(QMainWindow):
         self.serving_panel.call_next_requested.connect(self.call_next)
         self.serving_panel.action_requested.connect(self.act)
         self.serving_panel.resume_requested.connect(lambda t: self.act("resume", t))
+        self.flow.said.connect(self.serving_panel.say)
+        self.flow.changed.connect(self.refresh)
         self.show_status(services.sync.status)
         self.refresh()
+
+    def _body(self) -> QWidget:
+        """Queue and callbacks on the left, the citizen at the desk in the middle, the
+        timer, checklist and contacts without a number on the right."""
+        left = QVBoxLayout()
+        left.addWidget(self.queue_panel, 3)
+        left.addWidget(self.flow.callbacks, 1)
+        timer_box = QGroupBox(self.tr("Time with this citizen"))
+        timer_layout = QVBoxLayout(timer_box)
+        timer_layout.addWidget(self.flow.timer)
+        timer_layout.addWidget(self.flow.prompt)
+        right = QVBoxLayout()
+        right.addWidget(timer_box)
+        right.addWidget(self.flow.checklist, 1)
+        body = QHBoxLayout()
+        body.addLayout(left, 5)
+        body.addWidget(self.serving_panel, 3)
+        body.addLayout(right, 4)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 8)
+        layout.addWidget(self.top_bar)
+        layout.addWidget(self.kiosk_warning)
+        layout.addWidget(self.offline_hint)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.flow.contact_bar)
+        return central
+
+    def _add_catalogue_action(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Desk"))
+        action = QAction(self.tr("Service catalogue…"), self)
+        action.setShortcut(QKeySequence(CATALOGUE_SHORTCUT))
+        action.triggered.connect(self.open_catalogue)
+        menu.addAction(action)
+        register = QAction(self.tr("Register a contact"), self)
+        register.triggered.connect(self.flow.register_contact)
+        menu.addAction(register)
+
+    def open_catalogue(self) -> None:
+        """The manager's catalogue editor (changes sync to every desk)."""
+        if self.catalogue_dialog is not None:
+            self.catalogue_dialog.raise_()
+            return
+        dialog = CatalogueDialog(self._services.catalogue, self._language, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self.refresh)
+        dialog.finished.connect(lambda _code: setattr(self, "catalogue_dialog", None))
+        self.catalogue_dialog = dialog
+        dialog.open()
 
     def _timer(self, interval_ms: int, *, single_shot: bool) -> QTimer:
         """A timer that tells the branch this desk is open (and which queues it serves)."""
@@ -120,7 +184,10 @@ class DeskWindow(QMainWindow):
         queues = self._services.queues
         self.queue_panel.show_queues(queues.queues())
         self.queue_panel.show_tickets(queues.waiting_tickets())
-        self.serving_panel.show_called(queues.current_ticket())
+        current = queues.current_ticket()
+        self.serving_panel.show_called(current)
+        self.flow.show_ticket(current)
+        self.flow.refresh()
         self.serving_panel.show_parked(queues.parked_tickets())
         problems = queues.kiosk_problems()
         self.kiosk_warning.setText(
@@ -181,10 +248,12 @@ class DeskWindow(QMainWindow):
         if not queue_ids:
             self.serving_panel.say(self.tr("Choose at least one queue to call from."))
             return
+        self._ending = self.serving_panel.current
         self._start_call(self._services.work.call_next(queue_ids))
 
     def call(self, ticket_id: uuid.UUID) -> None:
         """Call one waiting ticket out of turn."""
+        self._ending = self.serving_panel.current
         self._start_call(self._services.work.call(ticket_id))
 
     def _start_call(self, work: Coroutine[Any, Any, CallOutcome]) -> None:
@@ -198,6 +267,10 @@ class DeskWindow(QMainWindow):
 
     def _called(self, outcome: CallOutcome) -> None:
         self._call_done()
+        ending, self._ending = self._ending, None
+        if outcome.ticket_label is not None:
+            # The server ended the citizen who was at the desk: register them now.
+            self.flow.ending(ending)
         if outcome.ticket_label is None:
             if outcome.reason == "no_waiting_ticket":
                 self.serving_panel.say(self.tr("Nobody is waiting in your queues."))
@@ -209,6 +282,7 @@ class DeskWindow(QMainWindow):
 
     def _call_failed(self, error: BaseException) -> None:
         self._call_done()
+        self._ending = None
         if isinstance(error, OfflineError):
             self.serving_panel.say(
                 self.tr(
@@ -240,12 +314,15 @@ class DeskWindow(QMainWindow):
             "park": work.park,
             "resume": work.resume,
         }
+        leaving = self.serving_panel.current
         try:
             moves[action](ticket_id)
         except (TicketRuleError, LookupError) as exc:
             self.serving_panel.say(str(exc))
         else:
             self.serving_panel.say("")
+            if action == "finish" and leaving is not None and leaving.id == ticket_id:
+                self.flow.ending(leaving)
         self.refresh()
 
     def _ask_transfer(self, ticket_id: uuid.UUID) -> None:

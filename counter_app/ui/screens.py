@@ -44,7 +44,7 @@ def build_window(services: DeskServices, options: WindowOptions) -> AnyWindow:
     elif options.mode == "display":
         window = BoardWindow(services, bridge, options.language)
     else:
-        window = DeskWindow(services, bridge)
+        window = DeskWindow(services, bridge, options.language)
     bridge.setParent(window)
     return window
 

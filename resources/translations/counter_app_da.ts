@@ -2,11 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
+    <name>AppointmentText</name>
+    <message>
+        <location filename="../../counter_app/ui/checklist_panel.py" line="54"/>
+        <source>citizen service, %1 minutes</source>
+        <translation>borgerservice, %1 minutter</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/checklist_panel.py" line="56"/>
+        <source>a librarian, %1 minutes</source>
+        <translation>en bibliotekar, %1 minutter</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/checklist_panel.py" line="58"/>
+        <source>an appointment, %1 minutes</source>
+        <translation>en tid, %1 minutter</translation>
+    </message>
+</context>
+<context>
     <name>BoardWindow</name>
     <message>
         <location filename="../../counter_app/ui/board_window.py" line="71"/>
         <source>Display board · %1</source>
         <translation>Infoskærm · %1</translation>
+    </message>
+</context>
+<context>
+    <name>CallbacksPanel</name>
+    <message>
+        <location filename="../../counter_app/ui/callbacks_panel.py" line="53"/>
+        <source>Open callbacks</source>
+        <translation>Åbne tilbagemeldinger</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/callbacks_panel.py" line="60"/>
+        <location filename="../../counter_app/ui/callbacks_panel.py" line="64"/>
+        <source>No open callbacks</source>
+        <translation>Ingen åbne tilbagemeldinger</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/callbacks_panel.py" line="66"/>
+        <source>Mark as called back (%1)</source>
+        <translation>Markér som ringet op (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/callbacks_panel.py" line="68"/>
+        <source>Mark as called back</source>
+        <translation>Markér som ringet op</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/callbacks_panel.py" line="69"/>
+        <source>The chosen citizen has been called back</source>
+        <translation>Den valgte borger er ringet op</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/callbacks_panel.py" line="97"/>
+        <source>Callbacks (%1, %2 overdue)</source>
+        <translation>Tilbagemeldinger (%1, %2 overskredet)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/callbacks_panel.py" line="99"/>
+        <source>Callbacks (%1)</source>
+        <translation>Tilbagemeldinger (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/callbacks_panel.py" line="109"/>
+        <source>Overdue</source>
+        <translation>Overskredet</translation>
     </message>
 </context>
 <context>
@@ -38,74 +100,695 @@
     </message>
 </context>
 <context>
+    <name>CatalogueDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="174"/>
+        <source>Service catalogue</source>
+        <translation>Ydelseskatalog</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="179"/>
+        <source>Signed in as manager</source>
+        <translation>Logget ind som leder</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="184"/>
+        <source>No manager exists yet. A manager must be created first; until then the catalogue cannot be changed.</source>
+        <translation>Der findes endnu ingen leder. Der skal først oprettes en leder; indtil da kan kataloget ikke ændres.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="190"/>
+        <source>No manager</source>
+        <translation>Ingen leder</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="193"/>
+        <source>Signed in as manager:</source>
+        <translation>Logget ind som leder:</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="196"/>
+        <source>Catalogue</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="197"/>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="240"/>
+        <source>Services</source>
+        <translation>Ydelser</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="198"/>
+        <source>Time limits</source>
+        <translation>Tidsgrænser</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="202"/>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="203"/>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="235"/>
+        <source>Filter services</source>
+        <translation>Filtrér ydelser</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="236"/>
+        <source>Filter by name or code</source>
+        <translation>Filtrér på navn eller kode</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="245"/>
+        <source>New service</source>
+        <translation>Ny ydelse</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="252"/>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="414"/>
+        <source>Error</source>
+        <translation>Fejl</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="254"/>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="415"/>
+        <source>Saved</source>
+        <translation>Gemt</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="255"/>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="255"/>
+        <source>Save service</source>
+        <translation>Gem ydelse</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="256"/>
+        <source>Save the service (Ctrl+S)</source>
+        <translation>Gem ydelsen (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="270"/>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="271"/>
+        <source>e.g. passport_renewal</source>
+        <translation>f.eks. pas_fornyelse</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="272"/>
+        <source>Danish name</source>
+        <translation>Dansk navn</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="273"/>
+        <source>English name</source>
+        <translation>Engelsk navn</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="275"/>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="331"/>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="276"/>
+        <source>Library</source>
+        <translation>Bibliotek</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="277"/>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="357"/>
+        <source>Citizen service</source>
+        <translation>Borgerservice</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="281"/>
+        <source>Desk role: %1</source>
+        <translation>Skranketype: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="289"/>
+        <source>Authority task</source>
+        <translation>Myndighedsopgave</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="291"/>
+        <source>KVIK within five minutes</source>
+        <translation>KVIK inden for fem minutter</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="291"/>
+        <source>KVIK answers it within five minutes</source>
+        <translation>KVIK klarer den inden for fem minutter</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="293"/>
+        <source>Appointment only</source>
+        <translation>Kun ved tidsbestilling</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="302"/>
+        <source>Authority tasks belong to citizen service. KVIK answers a five-minute service on the spot; an appointment-only service (a passport) is never done at the counter.</source>
+        <translation>Myndighedsopgaver hører til borgerservice. KVIK klarer en femminutters-ydelse med det samme; en ydelse kun ved tidsbestilling (et pas) klares aldrig ved skranken.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="310"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="311"/>
+        <source>Seasonal</source>
+        <translation>Sæsonbestemt</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="318"/>
+        <source>The desks only offer active services. A seasonal service (postal vote) is switched on around elections.</source>
+        <translation>Skrankerne viser kun aktive ydelser. En sæsonbestemt ydelse (brevstemme) slås til omkring valg.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="328"/>
+        <source>Code (never changes)</source>
+        <translation>Kode (ændres aldrig)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="329"/>
+        <source>Name in Danish</source>
+        <translation>Navn på dansk</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="330"/>
+        <source>Name in English</source>
+        <translation>Navn på engelsk</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="333"/>
+        <source>Desk roles that may do it</source>
+        <translation>Skranketyper, der må udføre den</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="336"/>
+        <source>Rules</source>
+        <translation>Regler</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="338"/>
+        <source>Appointment</source>
+        <translation>Tidsbestilling</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="341"/>
+        <source>Availability</source>
+        <translation>Tilgængelighed</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="342"/>
+        <source>What to bring, one per line</source>
+        <translation>Hvad borgeren skal medbringe, én pr. linje</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="355"/>
+        <source>Appointment with</source>
+        <translation>Tid hos</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="356"/>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="358"/>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="453"/>
+        <source>Librarian</source>
+        <translation>Bibliotekar</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="361"/>
+        <source>Appointment length</source>
+        <translation>Tidens længde</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="364"/>
+        <source>%1 minutes</source>
+        <translation>%1 minutter</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="369"/>
+        <source>What to bring, Danish</source>
+        <translation>Medbring, dansk</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="370"/>
+        <source>What to bring, English</source>
+        <translation>Medbring, engelsk</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="371"/>
+        <source>Steps, Danish</source>
+        <translation>Trin, dansk</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="372"/>
+        <source>Steps, English</source>
+        <translation>Trin, engelsk</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="375"/>
+        <source>Danish</source>
+        <translation>Dansk</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="375"/>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="379"/>
+        <source>Steps, one per line:</source>
+        <translation>Trin, ét pr. linje:</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="387"/>
+        <source>One item per line</source>
+        <translation>Ét punkt pr. linje</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="401"/>
+        <source>Amber from</source>
+        <translation>Gul fra</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="408"/>
+        <source>A desk&apos;s timer turns amber from the amber minute and red at the limit, when the desk is asked to hand the citizen on or give a reason. Without a limit the timer stays calm.</source>
+        <translation>Skrankens ur bliver gult fra det gule minut og rødt ved grænsen, hvor skranken bliver bedt om at give borgeren videre eller give en begrundelse. Uden grænse forbliver uret roligt.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="416"/>
+        <source>Save limits</source>
+        <translation>Gem grænser</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="417"/>
+        <source>Save the limits (Ctrl+S)</source>
+        <translation>Gem grænserne (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="430"/>
+        <source>Limit</source>
+        <translation>Grænse</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="430"/>
+        <source>%1: limit</source>
+        <translation>%1: grænse</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="433"/>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="437"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="434"/>
+        <source>%1: limit in minutes</source>
+        <translation>%1: grænse i minutter</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="438"/>
+        <source>%1: amber from minute</source>
+        <translation>%1: gul fra minut</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="451"/>
+        <source>KVIK</source>
+        <translation>KVIK</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="452"/>
+        <source>Caseworker</source>
+        <translation>Sagsbehandler</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="454"/>
+        <source>Branch library</source>
+        <translation>Lokalbibliotek</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="455"/>
+        <source>Contact centre</source>
+        <translation>Kontaktcenter</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="499"/>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inaktiv)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="556"/>
+        <source>The service no longer exists.</source>
+        <translation>Ydelsen findes ikke længere.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="589"/>
+        <source>The code never changes: the statistics use it.</source>
+        <translation>Koden ændres aldrig: statistikken bruger den.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="652"/>
+        <source>Enter a code for the service.</source>
+        <translation>Skriv en kode for ydelsen.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="657"/>
+        <source>The code may only hold the letters a-z, digits and _ (no spaces, no æ, ø or å).</source>
+        <translation>Koden må kun indeholde bogstaverne a-z, tal og _ (ingen mellemrum, ingen æ, ø eller å).</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="666"/>
+        <source>Another service already has the code %1.</source>
+        <translation>En anden ydelse har allerede koden %1.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="671"/>
+        <source>Enter the Danish name.</source>
+        <translation>Skriv det danske navn.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="673"/>
+        <source>Enter the English name.</source>
+        <translation>Skriv det engelske navn.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="677"/>
+        <source>Tick at least one desk role that may do the service.</source>
+        <translation>Sæt flueben ved mindst én skranketype, der må udføre ydelsen.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="684"/>
+        <source>An appointment-only service needs an appointment: choose with whom.</source>
+        <translation>En ydelse kun ved tidsbestilling skal have en tid: vælg hos hvem.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="692"/>
+        <source>“KVIK answers it within five minutes” needs the KVIK desk role.</source>
+        <translation>“KVIK klarer den inden for fem minutter” kræver skranketypen KVIK.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="700"/>
+        <source>A service cannot be appointment only and answered at KVIK within five minutes.</source>
+        <translation>En ydelse kan ikke både være kun ved tidsbestilling og klares i KVIK inden for fem minutter.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="711"/>
+        <source>%1: at most %2 lines of %3 characters each.</source>
+        <translation>%1: højst %2 linjer på hver %3 tegn.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="747"/>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="818"/>
+        <source>Saved. The change reaches every desk of the municipality.</source>
+        <translation>Gemt. Ændringen når ud til alle kommunens skranker.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="788"/>
+        <source>%1: amber must start after at least one minute.</source>
+        <translation>%1: gul skal begynde efter mindst ét minut.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="794"/>
+        <source>%1: amber must start before the limit (%2 minutes).</source>
+        <translation>%1: gul skal begynde før grænsen (%2 minutter).</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="820"/>
+        <source>Nothing to save: no limit was changed.</source>
+        <translation>Intet at gemme: ingen grænse er ændret.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <location filename="../../counter_app/ui/checklist_panel.py" line="77"/>
+        <source>Service and checklist</source>
+        <translation>Ydelse og tjekliste</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/checklist_panel.py" line="80"/>
+        <source>Find the service (Ctrl+K)</source>
+        <translation>Find ydelsen (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/checklist_panel.py" line="81"/>
+        <source>Find the service</source>
+        <translation>Find ydelsen</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/checklist_panel.py" line="93"/>
+        <source>Search hint</source>
+        <translation>Søgetip</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/checklist_panel.py" line="94"/>
+        <source>Chosen service</source>
+        <translation>Valgt ydelse</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/checklist_panel.py" line="95"/>
+        <source>Not allowed at this desk</source>
+        <translation>Ikke tilladt ved denne skranke</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/checklist_panel.py" line="96"/>
+        <source>Appointment</source>
+        <translation>Tidsbestilling</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/checklist_panel.py" line="97"/>
+        <source>On the spot</source>
+        <translation>Med det samme</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/checklist_panel.py" line="98"/>
+        <source>Checklist</source>
+        <translation>Tjekliste</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/checklist_panel.py" line="117"/>
+        <source>The service&apos;s checklist</source>
+        <translation>Ydelsens tjekliste</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/checklist_panel.py" line="134"/>
+        <source>Matching services</source>
+        <translation>Ydelser, der passer</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/checklist_panel.py" line="209"/>
+        <source>No service matches “%1”.</source>
+        <translation>Ingen ydelse passer til “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/checklist_panel.py" line="228"/>
+        <source>No service chosen yet.</source>
+        <translation>Ingen ydelse valgt endnu.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/checklist_panel.py" line="238"/>
+        <source>KVIK answers this on the spot (within the limit).</source>
+        <translation>KVIK klarer den med det samme (inden for grænsen).</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/checklist_panel.py" line="251"/>
+        <source>This desk may not do this: it is an authority task for citizen service.</source>
+        <translation>Denne skranke må ikke udføre den: det er en myndighedsopgave for borgerservice.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/checklist_panel.py" line="253"/>
+        <source>This desk&apos;s role may not do this service.</source>
+        <translation>Denne skranketype må ikke udføre ydelsen.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/checklist_panel.py" line="256"/>
+        <source>Book %1.</source>
+        <translation>Book %1.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/checklist_panel.py" line="258"/>
+        <source>Or forward the citizen by screen to citizen service.</source>
+        <translation>Eller send borgeren videre til borgerservice via skærm.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/checklist_panel.py" line="265"/>
+        <source>Always by appointment.</source>
+        <translation>Altid ved tidsbestilling.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/checklist_panel.py" line="266"/>
+        <source>Always by appointment: %1.</source>
+        <translation>Altid ved tidsbestilling: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/checklist_panel.py" line="274"/>
+        <source>The citizen brings:</source>
+        <translation>Borgeren medbringer:</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/checklist_panel.py" line="278"/>
+        <source>Steps:</source>
+        <translation>Trin:</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/checklist_panel.py" line="281"/>
+        <source>This service has no checklist.</source>
+        <translation>Ydelsen har ingen tjekliste.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactBar</name>
+    <message>
+        <location filename="../../counter_app/ui/contact_bar.py" line="27"/>
+        <source>Contacts without a ticket</source>
+        <translation>Henvendelser uden kønummer</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/contact_bar.py" line="29"/>
+        <source>Register a contact (%1)</source>
+        <translation>Registrér en henvendelse (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/contact_bar.py" line="31"/>
+        <source>Register a contact</source>
+        <translation>Registrér en henvendelse</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/contact_bar.py" line="33"/>
+        <source>A phone call, a mail or a message without a ticket</source>
+        <translation>Et opkald, en mail eller en besked uden kønummer</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/contact_bar.py" line="37"/>
+        <source>Quick question in passing (%1)</source>
+        <translation>Hurtigt spørgsmål i forbifarten (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/contact_bar.py" line="39"/>
+        <source>Count a quick question in passing</source>
+        <translation>Tæl et hurtigt spørgsmål i forbifarten</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/contact_bar.py" line="40"/>
+        <source>Counts one quick question; nothing to fill in</source>
+        <translation>Tæller ét hurtigt spørgsmål; intet at udfylde</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/contact_bar.py" line="45"/>
+        <source>Quick questions today</source>
+        <translation>Hurtige spørgsmål i dag</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counter_app/ui/contact_bar.py" line="66"/>
+        <source>%n quick question(s) today</source>
+        <translation>
+            <numerusform>%n hurtigt spørgsmål i dag</numerusform>
+            <numerusform>%n hurtige spørgsmål i dag</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="59"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="80"/>
         <source>Counter · %1 · %2</source>
         <translation>Skranke · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="68"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="89"/>
         <source>Kiosk warning</source>
         <translation>Advarsel fra kiosken</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="71"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="92"/>
         <source>No connection to the server. You can still issue numbers, finish, set aside and transfer citizens; calling waits for the connection.</source>
         <translation>Ingen forbindelse til serveren. Du kan stadig udstede numre, afslutte, parkere og overføre borgere; kald venter på forbindelsen.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="77"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="98"/>
         <source>Offline</source>
         <translation>Uden forbindelse</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="128"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="129"/>
+        <source>Time with this citizen</source>
+        <translation>Tid med denne borger</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/desk_window.py" line="151"/>
+        <source>&amp;Desk</source>
+        <translation>&amp;Skranke</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/desk_window.py" line="152"/>
+        <source>Service catalogue…</source>
+        <translation>Ydelseskatalog …</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/desk_window.py" line="156"/>
+        <source>Register a contact</source>
+        <translation>Registrér en henvendelse</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/desk_window.py" line="195"/>
         <source>%1 cannot print tickets (%2): citizens must remember their number.</source>
         <translation>%1 kan ikke printe numre (%2): borgerne skal huske deres nummer.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="164"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="231"/>
         <source>Issued %1.</source>
         <translation>Udstedt %1.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="166"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="233"/>
         <source>Numbered by this desk: the server could not be reached.</source>
         <translation>Nummereret af denne skranke: serveren kunne ikke nås.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="173"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="240"/>
         <source>No number could be given: %1</source>
         <translation>Der kunne ikke gives et nummer: %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="182"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="249"/>
         <source>Choose at least one queue to call from.</source>
         <translation>Vælg mindst én kø at kalde fra.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="203"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="276"/>
         <source>Nobody is waiting in your queues.</source>
         <translation>Ingen borgere venter i dine køer.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="206"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="279"/>
         <source>Not called: %1</source>
         <translation>Ikke kaldt: %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="215"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="289"/>
         <source>No connection to the server. Calling the next citizen needs the server, so that two desks never call the same person. Try again shortly.</source>
         <translation>Ingen forbindelse til serveren. Kald næste kræver serveren, så to skranker aldrig kalder den samme borger. Prøv igen om lidt.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="221"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="295"/>
         <source>Call next failed: %1</source>
         <translation>Kald næste mislykkedes: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counter_app/ui/desk_window.py" line="281"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="358"/>
         <source>The server refused %n change(s): %1</source>
         <translation>
             <numerusform>Serveren afviste %n ændring: %1</numerusform>
@@ -113,9 +796,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="288"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="365"/>
         <source>%1 was called to your desk after all.</source>
         <translation>%1 blev alligevel kaldt til din skranke.</translation>
+    </message>
+</context>
+<context>
+    <name>FiveMinutePrompt</name>
+    <message>
+        <location filename="../../counter_app/ui/five_minute_prompt.py" line="65"/>
+        <source>Five-minute rule</source>
+        <translation>Femminutters-reglen</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/five_minute_prompt.py" line="69"/>
+        <source>Time limit reached</source>
+        <translation>Tidsgrænsen er nået</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/five_minute_prompt.py" line="73"/>
+        <source>Appointment to book</source>
+        <translation>Tid, der skal bookes</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/five_minute_prompt.py" line="75"/>
+        <source>Hand off to appointment (%1)</source>
+        <translation>Giv videre til en tid (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/five_minute_prompt.py" line="78"/>
+        <source>Hand off to appointment</source>
+        <translation>Giv videre til en tid</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/five_minute_prompt.py" line="81"/>
+        <source>Or continue, because:</source>
+        <translation>Eller fortsæt, fordi:</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/five_minute_prompt.py" line="113"/>
+        <source>Almost done</source>
+        <translation>Næsten færdig</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/five_minute_prompt.py" line="114"/>
+        <source>Citizen cannot come back</source>
+        <translation>Borgeren kan ikke komme igen</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/five_minute_prompt.py" line="115"/>
+        <source>No suitable time</source>
+        <translation>Ingen passende tid</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/five_minute_prompt.py" line="116"/>
+        <source>Other reason</source>
+        <translation>Anden grund</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/five_minute_prompt.py" line="129"/>
+        <source>%1 has passed. Hand off to an appointment, or say why you continue.</source>
+        <translation>%1 er gået. Giv borgeren en tid, eller sig hvorfor du fortsætter.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/five_minute_prompt.py" line="138"/>
+        <source>Choose the service (Ctrl+K) to see which appointment it needs.</source>
+        <translation>Vælg ydelsen (Ctrl+K) for at se, hvilken tid den kræver.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/five_minute_prompt.py" line="140"/>
+        <source>This service has no appointment kind in the catalogue.</source>
+        <translation>Ydelsen har ingen tidstype i kataloget.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/five_minute_prompt.py" line="141"/>
+        <source>Book: %1 (%2)</source>
+        <translation>Book: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -144,17 +900,17 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../counter_app/ui/kiosk_window.py" line="116"/>
+        <location filename="../../counter_app/ui/kiosk_window.py" line="121"/>
         <source>Take a number · %1</source>
         <translation>Træk et nummer · %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/kiosk_window.py" line="182"/>
+        <location filename="../../counter_app/ui/kiosk_window.py" line="189"/>
         <source>One moment…</source>
         <translation>Et øjeblik …</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/kiosk_window.py" line="222"/>
+        <location filename="../../counter_app/ui/kiosk_window.py" line="229"/>
         <source>Sorry, no number could be given. Please ask at the desk.</source>
         <translation>Beklager, der kunne ikke gives et nummer. Spørg venligst ved skranken.</translation>
     </message>
@@ -162,7 +918,7 @@
 <context>
     <name>MessagePage</name>
     <message>
-        <location filename="../../counter_app/ui/kiosk_pages.py" line="321"/>
+        <location filename="../../counter_app/ui/kiosk_pages.py" line="322"/>
         <source>Message</source>
         <translation>Besked</translation>
     </message>
@@ -289,45 +1045,360 @@
 <context>
     <name>ReceiptPage</name>
     <message>
-        <location filename="../../counter_app/ui/kiosk_pages.py" line="249"/>
-        <location filename="../../counter_app/ui/kiosk_pages.py" line="251"/>
+        <location filename="../../counter_app/ui/kiosk_pages.py" line="250"/>
+        <location filename="../../counter_app/ui/kiosk_pages.py" line="252"/>
         <source>Your number</source>
         <translation>Dit nummer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/kiosk_pages.py" line="255"/>
+        <location filename="../../counter_app/ui/kiosk_pages.py" line="256"/>
         <source>What to do now</source>
         <translation>Hvad gør du nu</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/kiosk_pages.py" line="257"/>
+        <location filename="../../counter_app/ui/kiosk_pages.py" line="258"/>
         <source>Done</source>
         <translation>Færdig</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/kiosk_pages.py" line="259"/>
+        <location filename="../../counter_app/ui/kiosk_pages.py" line="260"/>
         <source>Done, back to the start</source>
         <translation>Færdig, tilbage til start</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/kiosk_pages.py" line="280"/>
+        <location filename="../../counter_app/ui/kiosk_pages.py" line="281"/>
         <source>Issued without connection. Your number is valid.</source>
         <translation>Udstedt uden forbindelse. Dit nummer gælder.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/kiosk_pages.py" line="283"/>
+        <location filename="../../counter_app/ui/kiosk_pages.py" line="284"/>
         <source>Printing your ticket…</source>
         <translation>Dit nummer bliver printet …</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/kiosk_pages.py" line="287"/>
+        <location filename="../../counter_app/ui/kiosk_pages.py" line="288"/>
         <source>Please take your ticket</source>
         <translation>Tag venligst din seddel</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/kiosk_pages.py" line="292"/>
+        <location filename="../../counter_app/ui/kiosk_pages.py" line="293"/>
         <source>The printer is not working. Please remember your number: %1</source>
         <translation>Printeren virker ikke. Husk venligst dit nummer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="164"/>
+        <source>Register %1</source>
+        <translation>Registrér %1</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="166"/>
+        <source>Register a contact</source>
+        <translation>Registrér en henvendelse</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="209"/>
+        <source>Registering</source>
+        <translation>Registrerer</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="212"/>
+        <source>Time spent</source>
+        <translation>Tidsforbrug</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="222"/>
+        <source>Filter services</source>
+        <translation>Filtrér ydelser</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="224"/>
+        <source>Type to filter; 1-9 chooses a numbered service; + adds another service</source>
+        <translation>Skriv for at filtrere; 1-9 vælger en nummereret ydelse; + tilføjer endnu en ydelse</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="226"/>
+        <source>Type to find a service…</source>
+        <translation>Skriv for at finde en ydelse …</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="230"/>
+        <source>Services</source>
+        <translation>Ydelser</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="237"/>
+        <source>Enter registers · 1-9 chooses a service · + adds another service · Esc closes without registering</source>
+        <translation>Enter registrerer · 1-9 vælger en ydelse · + tilføjer en ydelse · Esc lukker uden at registrere</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="243"/>
+        <source>Keys</source>
+        <translation>Taster</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="259"/>
+        <source>Authority referred to</source>
+        <translation>Henvist til myndighed</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="265"/>
+        <source>Referred to</source>
+        <translation>Henvist til</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="267"/>
+        <source>Outcome</source>
+        <translation>Udfald</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="279"/>
+        <source>How did the citizen reach you?</source>
+        <translation>Hvordan kontaktede borgeren jer?</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="294"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="311"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="296"/>
+        <source>Optional; never a CPR number</source>
+        <translation>Valgfri; aldrig et CPR-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="300"/>
+        <source>Error</source>
+        <translation>Fejl</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="302"/>
+        <source>Register (Enter)</source>
+        <translation>Registrér (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="303"/>
+        <source>Register</source>
+        <translation>Registrér</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="306"/>
+        <source>Cancel (Esc)</source>
+        <translation>Annullér (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="307"/>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="369"/>
+        <source>Group that calls back</source>
+        <translation>Gruppe, der ringer tilbage</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="373"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="397"/>
+        <source>Call back by</source>
+        <translation>Ring tilbage senest</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="382"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="398"/>
+        <source>Citizen&apos;s name</source>
+        <translation>Borgerens navn</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="385"/>
+        <source>Citizen&apos;s phone or e-mail</source>
+        <translation>Borgerens telefon eller e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="387"/>
+        <source>Phone (8 digits) or e-mail</source>
+        <translation>Telefon (8 cifre) eller e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="389"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="400"/>
+        <source>Question</source>
+        <translation>Spørgsmål</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="391"/>
+        <source>What the citizen needs an answer to</source>
+        <translation>Hvad borgeren skal have svar på</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="396"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="399"/>
+        <source>Phone or e-mail</source>
+        <translation>Telefon eller e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="407"/>
+        <source>Resolved</source>
+        <translation>Løst</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="408"/>
+        <source>Appointment booked</source>
+        <translation>Tid booket</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="409"/>
+        <source>Referred to another authority</source>
+        <translation>Henvist til anden myndighed</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="410"/>
+        <source>Forwarded to citizen service</source>
+        <translation>Sendt videre til borgerservice</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="411"/>
+        <source>Callback</source>
+        <translation>Ring tilbage</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="417"/>
+        <source>Counter</source>
+        <translation>Skranke</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="418"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="419"/>
+        <source>Mail</source>
+        <translation>Mail</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="420"/>
+        <source>Social media</source>
+        <translation>Sociale medier</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="421"/>
+        <source>In passing</source>
+        <translation>I forbifarten</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="596"/>
+        <source>Time spent %1</source>
+        <translation>Tidsforbrug %1</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="612"/>
+        <source>Choose a service</source>
+        <translation>Vælg en ydelse</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="617"/>
+        <source>Choose the authority</source>
+        <translation>Vælg myndigheden</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="635"/>
+        <source>Choose the group that calls back</source>
+        <translation>Vælg gruppen, der ringer tilbage</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="638"/>
+        <source>Write the citizen&apos;s name</source>
+        <translation>Skriv borgerens navn</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="641"/>
+        <source>Write the citizen&apos;s phone number or e-mail address</source>
+        <translation>Skriv borgerens telefonnummer eller e-mailadresse</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationFlow</name>
+    <message>
+        <location filename="../../counter_app/ui/registration_flow.py" line="157"/>
+        <source>Book the appointment: %1. Then finish (F6) and register.</source>
+        <translation>Book tiden: %1. Afslut derefter (F6) og registrér.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/registration_flow.py" line="162"/>
+        <source>Book the appointment, then finish (F6) and register.</source>
+        <translation>Book tiden, afslut derefter (F6) og registrér.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/registration_flow.py" line="220"/>
+        <source>%1 is not registered yet: press F10 to register it.</source>
+        <translation>%1 er ikke registreret endnu: tryk F10 for at registrere.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/registration_flow.py" line="257"/>
+        <source>Registered %1.</source>
+        <translation>%1 er registreret.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/registration_flow.py" line="259"/>
+        <source>Contact registered.</source>
+        <translation>Henvendelsen er registreret.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/registration_flow.py" line="266"/>
+        <source>That looks like a CPR number. The counter never stores CPR numbers: leave it out.</source>
+        <translation>Det ligner et CPR-nummer. Skranken gemmer aldrig CPR-numre: udelad det.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/registration_flow.py" line="268"/>
+        <source>Write the citizen&apos;s name.</source>
+        <translation>Skriv borgerens navn.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/registration_flow.py" line="269"/>
+        <source>The name is too long.</source>
+        <translation>Navnet er for langt.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/registration_flow.py" line="271"/>
+        <source>Write a Danish phone number (8 digits) or an e-mail address, e.g. navn@eksempel.dk.</source>
+        <translation>Skriv et dansk telefonnummer (8 cifre) eller en e-mailadresse, f.eks. navn@eksempel.dk.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/registration_flow.py" line="279"/>
+        <source>Choose the authority the citizen was referred to.</source>
+        <translation>Vælg den myndighed, borgeren blev henvist til.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/registration_flow.py" line="281"/>
+        <source>The desk&apos;s clock seems wrong: the contact ends before it starts.</source>
+        <translation>Skrankens ur ser forkert ud: henvendelsen slutter, før den begynder.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/registration_flow.py" line="282"/>
+        <source>This registration cannot be saved; check the outcome and the times.</source>
+        <translation>Registreringen kan ikke gemmes; tjek udfaldet og tiderne.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/registration_flow.py" line="288"/>
+        <source>Quick question counted.</source>
+        <translation>Hurtigt spørgsmål talt med.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/registration_flow.py" line="299"/>
+        <source>That callback is gone: another desk closed it.</source>
+        <translation>Tilbagemeldingen er væk: en anden skranke har lukket den.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/registration_flow.py" line="301"/>
+        <source>Callback closed and registered.</source>
+        <translation>Tilbagemeldingen er lukket og registreret.</translation>
     </message>
 </context>
 <context>
@@ -445,6 +1516,24 @@
     </message>
 </context>
 <context>
+    <name>ServingTimer</name>
+    <message>
+        <location filename="../../counter_app/ui/serving_timer.py" line="57"/>
+        <source>Serving time</source>
+        <translation>Betjeningstid</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/serving_timer.py" line="129"/>
+        <source>%1, over the limit</source>
+        <translation>%1, over grænsen</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/serving_timer.py" line="131"/>
+        <source>%1, near the limit</source>
+        <translation>%1, nær grænsen</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <location filename="../../counter_app/ui/kiosk_pages.py" line="159"/>
@@ -462,12 +1551,12 @@
         <translation>Besked</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/kiosk_pages.py" line="197"/>
+        <location filename="../../counter_app/ui/kiosk_pages.py" line="198"/>
         <source>No numbers can be drawn here right now. Please ask at the desk.</source>
         <translation>Der kan ikke trækkes numre her lige nu. Spørg venligst ved skranken.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/kiosk_pages.py" line="199"/>
+        <location filename="../../counter_app/ui/kiosk_pages.py" line="200"/>
         <source>Nobody is serving right now. Please ask at the desk.</source>
         <translation>Der er ingen betjening lige nu. Spørg venligst ved skranken.</translation>
     </message>

@@ -1,10 +1,13 @@
 """The desk window through a full morning's moves, from the keyboard: issue, call a chosen
-ticket, recall, start, finish, call next, no-show, park and resume, transfer."""
+ticket, recall, start, finish and register, call next, no-show, park and resume,
+transfer."""
 
 from __future__ import annotations
 
 import asyncio
 import dataclasses
+import uuid
+from datetime import timedelta
 from pathlib import Path
 
 import qasync
@@ -16,8 +19,9 @@ from sqlalchemy.orm import Session
 
 from counter_app.app.settings import Mode
 from counter_app.app.startup import RunningDesk, start_desk
+from counter_app.domain.inquiries import Channel, Outcome
 from counter_app.domain.tickets import TicketState
-from counter_app.models import Ticket
+from counter_app.models import Inquiry, InquiryService, Ticket
 from counter_app.ui.desk_window import DeskWindow
 from tests.ui.conftest import desk_settings
 from tests.ui.signals import wait_for_condition
@@ -28,6 +32,54 @@ def _all_tickets(desk: RunningDesk) -> list[Ticket]:
     """The desk's copy of every ticket, as the server last said."""
     with Session(desk.database) as session:
         return list(session.scalars(select(Ticket)))
+
+
+def _inquiries(desk: RunningDesk) -> list[Inquiry]:
+    with Session(desk.database) as session:
+        return list(session.scalars(select(Inquiry)))
+
+
+def _inquiry_services(desk: RunningDesk, inquiry_id: uuid.UUID) -> list[uuid.UUID]:
+    with Session(desk.database) as session:
+        return list(
+            session.scalars(
+                select(InquiryService.service_id).where(InquiryService.inquiry_id == inquiry_id)
+            )
+        )
+
+
+async def _register_by_keyboard(
+    qtbot: QtBot, window: DeskWindow, label: str, keys: list[Qt.Key]
+) -> int:
+    """Wait for the registration step of ``label``, type ``keys`` and Enter into whatever
+    has the focus; return how many keys that took."""
+    for _ in range(100):
+        if window.flow.dialog is not None:
+            break
+        await asyncio.sleep(0.02)
+    dialog = window.flow.dialog
+    assert dialog is not None and label in dialog.windowTitle()
+    for _ in range(100):
+        if QApplication.focusWidget() is dialog.filter:
+            break
+        await asyncio.sleep(0.02)
+    pressed = 0
+    for key in [*keys, Qt.Key.Key_Return]:
+        focused = QApplication.focusWidget()
+        assert focused is not None and focused.window() is dialog  # keys go to the dialog
+        qtbot.keyClick(focused, key)
+        pressed += 1
+    for _ in range(100):
+        if window.flow.dialog is None:
+            break
+        await asyncio.sleep(0.02)
+    assert window.flow.dialog is None, dialog.error.text()
+    for _ in range(100):  # the desk window has the keyboard again
+        if QApplication.activeWindow() is window:
+            break
+        await asyncio.sleep(0.02)
+    assert QApplication.activeWindow() is window
+    return pressed
 
 
 def _waiting(window: DeskWindow) -> list[str]:
@@ -102,7 +154,20 @@ def test_a_ticket_life_at_the_desk_by_keyboard(
             assert "betjenes siden" in panel.detail.text()
             assert panel.heading.text() == "Betjenes ved din skranke"
             assert not panel.buttons["recall"].isEnabled()  # serving: no recall
+            k002_serving = panel.current.serving_started_at if panel.current else None
             await _press(qtbot, window, Qt.Key.Key_F6, "Ingen kaldt")  # finish
+            # Finishing asks what K002 came for: "2" picks the second service, Enter registers.
+            second_service = here.services.catalogue.services("da")[1]
+            keystrokes = await _register_by_keyboard(qtbot, window, "K002", [Qt.Key.Key_2])
+            assert keystrokes <= 3
+            (inquiry,) = _inquiries(here)
+            assert inquiry.ticket_id == k002.id and inquiry.channel is Channel.COUNTER
+            assert inquiry.outcome is Outcome.RESOLVED and inquiry.limit_seconds == 300
+            # The time spent is the timer's: from the start of serving (the desk's own start
+            # time until the server's, a few milliseconds apart, arrives).
+            assert k002_serving is not None
+            assert abs(inquiry.started_at - k002_serving) < timedelta(seconds=1)
+            assert _inquiry_services(here, inquiry.id) == [second_service.id]
 
             await _press(qtbot, window, Qt.Key.Key_F2, "K001")  # call next
             await _press(qtbot, window, Qt.Key.Key_F7, "Ingen kaldt")  # did not come
@@ -137,6 +202,7 @@ def test_a_ticket_life_at_the_desk_by_keyboard(
             await here.sync.pull_all()
             assert here.sync.outbox.pending_count() == 0
             assert here.sync.outbox.rejections() == []
+            assert len(_inquiries(here)) == 1  # the server's copy, once
             states = {t.label: t.state for t in _all_tickets(here)}
             assert states == {
                 "K001": TicketState.NO_SHOW,
