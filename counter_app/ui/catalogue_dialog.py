@@ -1,5 +1,8 @@
 """The manager's catalogue editor: the municipality's services and the serving limits of
-each desk role. A saved change goes to the server, which sends it to every desk."""
+each desk role. A saved change goes to the server, which sends it to every desk.
+
+The dialog chooses who signs the change and holds the two tabs: :class:`ServiceEditor`
+and :class:`ServingLimitsEditor`."""
 
 from __future__ import annotations
 
@@ -7,48 +10,23 @@ import itertools
 import uuid
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QFrame,
-    QGridLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPlainTextEdit,
-    QPushButton,
-    QScrollArea,
-    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from counter_app.domain.catalogue import (
-    APPOINTMENT_MINUTES,
-    CODE_MAX,
-    MAX_CHECKLIST_LINES,
-    MAX_LINE,
-    NAME_MAX,
-    SERVING_DESKS,
-    CatalogueError,
-)
-from counter_app.domain.org import Area, DeskKind, Resource
+from counter_app.domain.org import DeskKind
 from counter_app.services.catalogue_desk import CatalogueDesk
-from counter_app.services.views import ServiceView
-
-LIMIT_RANGE = (1, 120)  # minutes, as the catalogue allows
-AMBER_RANGE = (0, 119)
-DEFAULT_LIMIT = (5, 4)  # shown for a role without a limit, should the manager tick it
-CHECKLIST_HEIGHT = (70, 110)  # pixels: about four to six lines, and the form fits 1000×700
-SORT_STEP = 10  # the catalogue numbers its services 10, 20, 30, ...
+from counter_app.ui.service_editor import ServiceEditor
+from counter_app.ui.serving_limits_editor import ServingLimitsEditor
 
 # Readable on white and on the light backgrounds (WCAG AA).
 CATALOGUE_STYLE = """
@@ -58,97 +36,6 @@ QLabel#catalogueError, QLabel#limitsError, QLabel#noManager {
 QLabel#hint { color: #4a4a4a; }
 QLabel#catalogueSaved, QLabel#limitsSaved { color: #1f6f43; font-weight: bold; padding: 6px; }
 """
-
-
-def _lines(edit: QPlainTextEdit) -> list[str]:
-    return [line.strip() for line in edit.toPlainText().splitlines() if line.strip()]
-
-
-def _line_edit(name: str, max_length: int) -> QLineEdit:
-    edit = QLineEdit()
-    edit.setAccessibleName(name)
-    edit.setMaxLength(max_length)
-    return edit
-
-
-def _check(text: str, name: str) -> QCheckBox:
-    box = QCheckBox(text)
-    box.setAccessibleName(name)
-    return box
-
-
-def _hint(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName("hint")
-    label.setWordWrap(True)
-    return label
-
-
-def _button(text: str, name: str) -> QPushButton:
-    button = QPushButton(text)
-    button.setAccessibleName(name)
-    button.setAutoDefault(False)  # Enter in a field must not press it
-    return button
-
-
-def _message(name: str, object_name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(object_name)
-    label.setAccessibleName(name)
-    label.setWordWrap(True)
-    label.hide()
-    return label
-
-
-def _row(*widgets: QWidget) -> QHBoxLayout:
-    row = QHBoxLayout()
-    row.setContentsMargins(0, 0, 0, 0)
-    for widget in widgets:
-        row.addWidget(widget)
-    row.addStretch(1)
-    return row
-
-
-def _save_row(message: QLabel, button: QPushButton) -> QHBoxLayout:
-    """A message that wraps beside a button on the right (also when the message hides)."""
-    row = QHBoxLayout()
-    row.setContentsMargins(0, 0, 0, 0)
-    row.addWidget(message, 1)
-    row.addWidget(button, 0, Qt.AlignmentFlag.AlignRight)
-    return row
-
-
-def _row_label(text: str, buddy: QWidget) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setBuddy(buddy)
-    return label
-
-
-class _LimitRow:
-    """The controls of one desk role on the "Time limits" tab."""
-
-    def __init__(self, enabled: QCheckBox, limit: QSpinBox, amber: QSpinBox) -> None:
-        self.enabled = enabled
-        self.limit = limit
-        self.amber = amber
-        self.saved: tuple[int, int] | None = None  # as the catalogue has it now
-
-    def value(self) -> tuple[int, int] | None:
-        """(limit, amber) in minutes, or None for no limit."""
-        if not self.enabled.isChecked():
-            return None
-        return self.limit.value(), self.amber.value()
-
-    def show(self, value: tuple[int, int] | None) -> None:
-        """Fill the row from the catalogue."""
-        self.saved = value
-        self.enabled.setChecked(value is not None)
-        limit, amber = value or DEFAULT_LIMIT
-        self.limit.setValue(limit)
-        self.amber.setValue(amber)
-        self.limit.setEnabled(value is not None)
-        self.amber.setEnabled(value is not None)
 
 
 class CatalogueDialog(QDialog):
@@ -166,11 +53,6 @@ class CatalogueDialog(QDialog):
         self, catalogue: CatalogueDesk, language: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self._catalogue = catalogue
-        self._language = language
-        self._services: list[ServiceView] = []
-        self._service_id: uuid.UUID | None = None  # None: a new service
-        self._sort_order: int | None = None  # kept, so a change does not move the service
         self.setWindowTitle(self.tr("Service catalogue"))
         self.setStyleSheet(CATALOGUE_STYLE)
 
@@ -192,10 +74,16 @@ class CatalogueDialog(QDialog):
         top.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         top.addRow(self.tr("Signed in as manager:"), self.manager)
 
+        desk_names = self._desk_names()
+        self.service_editor = ServiceEditor(catalogue, language, desk_names, self._manager_id)
+        self.limits_editor = ServingLimitsEditor(catalogue, desk_names, self._manager_id)
+        self.service_editor.saved.connect(self.saved)
+        self.limits_editor.saved.connect(self.saved)
+        self._expose_controls()
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Catalogue"))
-        self.tabs.addTab(self._services_tab(), self.tr("Services"))
-        self.tabs.addTab(self._limits_tab(), self.tr("Time limits"))
+        self.tabs.addTab(self.service_editor, self.tr("Services"))
+        self.tabs.addTab(self.limits_editor, self.tr("Time limits"))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
@@ -218,233 +106,45 @@ class CatalogueDialog(QDialog):
 
         save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
         save.activated.connect(self._save_shown_tab)
-        self._set_tab_order()
+        chain = self.service_editor.tab_chain() + self.limits_editor.tab_chain()
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
         self.refresh()
-        self._refresh_limits()
-        if self._services:
-            self.service_list.setCurrentRow(0)
-        else:
-            self._new_service()
+        self.limits_editor.refresh()
+        self.service_editor.show_first()
         self.service_list.setFocus()
         self.resize(1000, 700)
 
-    # -- building ----------------------------------------------------------------------------
-
-    def _services_tab(self) -> QWidget:
-        self.filter = QLineEdit()
-        self.filter.setAccessibleName(self.tr("Filter services"))
-        self.filter.setPlaceholderText(self.tr("Filter by name or code"))
-        self.filter.setClearButtonEnabled(True)
-        self.filter.textChanged.connect(self._apply_filter)
-        self.service_list = QListWidget()
-        self.service_list.setAccessibleName(self.tr("Services"))
-        self.service_list.setWordWrap(True)  # long Danish names wrap instead of being cut
-        self.service_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.service_list.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self.service_list.currentItemChanged.connect(self._service_chosen)
-        self.new_button = _button(self.tr("New service"), self.tr("New service"))
-        self.new_button.clicked.connect(self._new_service)
-        left = QVBoxLayout()
-        left.addWidget(self.filter)
-        left.addWidget(self.service_list, 1)
-        left.addWidget(self.new_button)
-
-        self.error = _message(self.tr("Error"), "catalogueError")
-        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.confirmation = _message(self.tr("Saved"), "catalogueSaved")
-        self.save_button = _button(self.tr("Save"), self.tr("Save service"))
-        self.save_button.setToolTip(self.tr("Save the service (Ctrl+S)"))
-        self.save_button.clicked.connect(self.save_service)
-        right = QVBoxLayout()
-        right.addWidget(self._service_form(), 1)
-        right.addWidget(self.error)
-        right.addLayout(_save_row(self.confirmation, self.save_button))
-
-        tab = QWidget()
-        body = QHBoxLayout(tab)
-        body.addLayout(left, 2)
-        body.addLayout(right, 5)
-        return tab
-
-    def _service_form(self) -> QScrollArea:
-        self.code = _line_edit(self.tr("Code"), CODE_MAX)
-        self.code.setPlaceholderText(self.tr("e.g. passport_renewal"))
-        self.name_da = _line_edit(self.tr("Danish name"), NAME_MAX)
-        self.name_en = _line_edit(self.tr("English name"), NAME_MAX)
-        self.area = QComboBox()
-        self.area.setAccessibleName(self.tr("Area"))
-        self.area.addItem(self.tr("Library"), Area.LIBRARY.value)
-        self.area.addItem(self.tr("Citizen service"), Area.CITIZEN_SERVICE.value)
-
-        desk_names = self._desk_names()
-        self.desk_kinds = {
-            kind: _check(desk_names[kind], self.tr("Desk role: %1").replace("%1", desk_names[kind]))
-            for kind in SERVING_DESKS
-        }
-        desks = QGridLayout()
-        desks.setContentsMargins(0, 0, 0, 0)
-        for index, box in enumerate(self.desk_kinds.values()):
-            desks.addWidget(box, index // 3, index % 3)
-
-        self.authority_task = _check(self.tr("Authority task"), self.tr("Authority task"))
-        self.kvik_within_five_minutes = _check(
-            self.tr("KVIK within five minutes"), self.tr("KVIK answers it within five minutes")
-        )
-        self.appointment_only = _check(self.tr("Appointment only"), self.tr("Appointment only"))
-        rules = QVBoxLayout()
-        rules.setContentsMargins(0, 0, 0, 0)
-        rules.addLayout(
-            _row(self.authority_task, self.kvik_within_five_minutes, self.appointment_only)
-        )
-        rules.addWidget(
-            _hint(
-                self.tr(
-                    "Authority tasks belong to citizen service. KVIK answers a five-minute "
-                    "service on the spot; an appointment-only service (a passport) is never "
-                    "done at the counter."
-                )
-            )
-        )
-
-        appointment = self._appointment()
-        self.active = _check(self.tr("Active"), self.tr("Active"))
-        self.seasonal = _check(self.tr("Seasonal"), self.tr("Seasonal"))
-        availability = QVBoxLayout()
-        availability.setContentsMargins(0, 0, 0, 0)
-        availability.addLayout(_row(self.active, self.seasonal))
-        availability.addWidget(
-            _hint(
-                self.tr(
-                    "The desks only offer active services. A seasonal service (postal vote) "
-                    "is switched on around elections."
-                )
-            )
-        )
-
-        checklist = self._checklist()
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("Code (never changes)"), self.code)
-        form.addRow(self.tr("Name in Danish"), self.name_da)
-        form.addRow(self.tr("Name in English"), self.name_en)
-        form.addRow(self.tr("Area"), self.area)
-        form.addRow(
-            _row_label(self.tr("Desk roles that may do it"), self.desk_kinds[DeskKind.KVIK]),
-            desks,
-        )
-        form.addRow(_row_label(self.tr("Rules"), self.authority_task), rules)
-        form.addRow(
-            _row_label(self.tr("Appointment"), self.appointment_kind),
-            appointment,
-        )
-        form.addRow(_row_label(self.tr("Availability"), self.active), availability)
-        form.addRow(_row_label(self.tr("What to bring, one per line"), self.bring_da), checklist)
-
-        editor = QWidget()
-        editor.setLayout(form)
-        scroll = QScrollArea()
-        scroll.setWidget(editor)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        return scroll
-
-    def _appointment(self) -> QHBoxLayout:
-        self.appointment_kind = QComboBox()
-        self.appointment_kind.setAccessibleName(self.tr("Appointment with"))
-        self.appointment_kind.addItem(self.tr("None"), "")
-        self.appointment_kind.addItem(self.tr("Citizen service"), Resource.CITIZEN_SERVICE.value)
-        self.appointment_kind.addItem(self.tr("Librarian"), Resource.LIBRARIAN.value)
-        self.appointment_kind.currentIndexChanged.connect(self._appointment_changed)
-        self.appointment_minutes = QComboBox()
-        self.appointment_minutes.setAccessibleName(self.tr("Appointment length"))
-        for minutes in APPOINTMENT_MINUTES:
-            self.appointment_minutes.addItem(
-                self.tr("%1 minutes").replace("%1", str(minutes)), minutes
-            )
-        return _row(self.appointment_kind, self.appointment_minutes)
-
-    def _checklist(self) -> QGridLayout:
-        self.bring_da = self._checklist_edit(self.tr("What to bring, Danish"))
-        self.bring_en = self._checklist_edit(self.tr("What to bring, English"))
-        self.steps_da = self._checklist_edit(self.tr("Steps, Danish"))
-        self.steps_en = self._checklist_edit(self.tr("Steps, English"))
-        checklist = QGridLayout()
-        checklist.setContentsMargins(0, 0, 0, 0)
-        for column, heading in enumerate((self.tr("Danish"), self.tr("English"))):
-            checklist.addWidget(QLabel(heading), 0, column)
-        checklist.addWidget(self.bring_da, 1, 0)
-        checklist.addWidget(self.bring_en, 1, 1)
-        checklist.addWidget(_row_label(self.tr("Steps, one per line:"), self.steps_da), 2, 0, 1, 2)
-        checklist.addWidget(self.steps_da, 3, 0)
-        checklist.addWidget(self.steps_en, 3, 1)
-        return checklist
-
-    def _checklist_edit(self, name: str) -> QPlainTextEdit:
-        edit = QPlainTextEdit()
-        edit.setAccessibleName(name)
-        edit.setAccessibleDescription(self.tr("One item per line"))
-        edit.setTabChangesFocus(True)  # Tab moves on, as everywhere else in the dialog
-        edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        edit.setMinimumHeight(CHECKLIST_HEIGHT[0])
-        edit.setMaximumHeight(CHECKLIST_HEIGHT[1])
-        return edit
-
-    def _limits_tab(self) -> QWidget:
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.limit_rows: dict[DeskKind, _LimitRow] = {}
-        for kind, name in self._desk_names().items():
-            row = self._limit_row(name)
-            self.limit_rows[kind] = row
-            amber_label = _row_label(self.tr("Amber from"), row.amber)
-            form.addRow(
-                _row_label(name, row.enabled),
-                _row(row.enabled, row.limit, amber_label, row.amber),
-            )
-        explanation = QLabel(
-            self.tr(
-                "A desk's timer turns amber from the amber minute and red at the limit, when "
-                "the desk is asked to hand the citizen on or give a reason. Without a limit "
-                "the timer stays calm."
-            )
-        )
-        explanation.setWordWrap(True)
-        self.limits_error = _message(self.tr("Error"), "limitsError")
-        self.limits_confirmation = _message(self.tr("Saved"), "limitsSaved")
-        self.save_limits_button = _button(self.tr("Save limits"), self.tr("Save limits"))
-        self.save_limits_button.setToolTip(self.tr("Save the limits (Ctrl+S)"))
-        self.save_limits_button.clicked.connect(self.save_limits)
-
-        tab = QWidget()
-        layout = QVBoxLayout(tab)
-        layout.addWidget(explanation)
-        layout.addLayout(form)
-        layout.addStretch(1)
-        layout.addWidget(self.limits_error)
-        layout.addLayout(_save_row(self.limits_confirmation, self.save_limits_button))
-        return tab
-
-    def _limit_row(self, name: str) -> _LimitRow:
-        enabled = _check(self.tr("Limit"), self.tr("%1: limit").replace("%1", name))
-        limit = QSpinBox()
-        limit.setRange(*LIMIT_RANGE)
-        limit.setSuffix(self.tr(" min"))
-        limit.setAccessibleName(self.tr("%1: limit in minutes").replace("%1", name))
-        amber = QSpinBox()
-        amber.setRange(*AMBER_RANGE)
-        amber.setSuffix(self.tr(" min"))
-        amber.setAccessibleName(self.tr("%1: amber from minute").replace("%1", name))
-        enabled.toggled.connect(limit.setEnabled)
-        enabled.toggled.connect(amber.setEnabled)
-        return _LimitRow(enabled, limit, amber)
-
-    def _save_shown_tab(self) -> None:
-        """Ctrl+S saves what the shown tab edits."""
-        button = self.save_button if self.tabs.currentIndex() == 0 else self.save_limits_button
-        if button.isEnabled():
-            button.click()
+    def _expose_controls(self) -> None:
+        """The tabs' controls, reachable from the dialog as before the tabs were parts."""
+        services = self.service_editor
+        self.filter = services.filter
+        self.service_list = services.service_list
+        self.new_button = services.new_button
+        self.error = services.error
+        self.confirmation = services.confirmation
+        self.save_button = services.save_button
+        self.code = services.code
+        self.name_da = services.name_da
+        self.name_en = services.name_en
+        self.area = services.area
+        self.desk_kinds = services.desk_kinds
+        self.authority_task = services.authority_task
+        self.kvik_within_five_minutes = services.kvik_within_five_minutes
+        self.appointment_only = services.appointment_only
+        self.appointment_kind = services.appointment_kind
+        self.appointment_minutes = services.appointment_minutes
+        self.active = services.active
+        self.seasonal = services.seasonal
+        self.bring_da = services.bring_da
+        self.bring_en = services.bring_en
+        self.steps_da = services.steps_da
+        self.steps_en = services.steps_en
+        limits = self.limits_editor
+        self.limit_rows = limits.limit_rows
+        self.limits_error = limits.limits_error
+        self.limits_confirmation = limits.limits_confirmation
+        self.save_limits_button = limits.save_limits_button
 
     def _desk_names(self) -> dict[DeskKind, str]:
         return {
@@ -455,374 +155,38 @@ class CatalogueDialog(QDialog):
             DeskKind.CONTACT_CENTRE: self.tr("Contact centre"),
         }
 
-    def _set_tab_order(self) -> None:
-        chain: list[QWidget] = [
-            self.service_list,
-            self.filter,
-            self.new_button,
-            self.code,
-            self.name_da,
-            self.name_en,
-            self.area,
-            *self.desk_kinds.values(),
-            self.authority_task,
-            self.kvik_within_five_minutes,
-            self.appointment_only,
-            self.appointment_kind,
-            self.appointment_minutes,
-            self.active,
-            self.seasonal,
-            self.bring_da,
-            self.bring_en,
-            self.steps_da,
-            self.steps_en,
-            self.save_button,
-        ]
-        for row in self.limit_rows.values():
-            chain += [row.enabled, row.limit, row.amber]
-        chain.append(self.save_limits_button)
-        for first, second in itertools.pairwise(chain):
-            QWidget.setTabOrder(first, second)
-
-    # -- the services tab --------------------------------------------------------------------
-
-    def refresh(self) -> None:
-        """Re-read the list of services (keeps the selected service)."""
-        self._services = self._catalogue.services(self._language, include_inactive=True)
-        self.service_list.blockSignals(True)
-        try:
-            self.service_list.clear()
-            for service in self._services:
-                text = (
-                    service.name
-                    if service.active
-                    else self.tr("%1 (inactive)").replace("%1", service.name)
-                )
-                item = QListWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, str(service.id))
-                item.setToolTip(service.code)
-                self.service_list.addItem(item)
-                if service.id == self._service_id:
-                    self.service_list.setCurrentItem(item)
-        finally:
-            self.service_list.blockSignals(False)
-        self._apply_filter(self.filter.text())
-
-    def _refresh_limits(self) -> None:
-        limits = self._catalogue.limits()
-        for kind, row in self.limit_rows.items():
-            limit = limits.get(kind)
-            row.show(
-                None
-                if limit is None
-                else (
-                    int(limit.limit.total_seconds()) // 60,
-                    int(limit.amber.total_seconds()) // 60,
-                )
-            )
-
-    def service_names(self) -> list[str]:
-        """The names the list shows now (rows the filter hides left out)."""
-        return [
-            item.text()
-            for index in range(self.service_list.count())
-            if not (item := self.service_list.item(index)).isHidden()
-        ]
-
-    def select_service(self, service_id: uuid.UUID) -> None:
-        """Show one service in the editor."""
-        for index in range(self.service_list.count()):
-            item = self.service_list.item(index)
-            if item.data(Qt.ItemDataRole.UserRole) == str(service_id):
-                self.service_list.setCurrentItem(item)
-                return
-        raise LookupError("the service is not in the list")
-
-    def _apply_filter(self, text: str) -> None:
-        wanted = text.strip().casefold()
-        codes = {str(s.id): s.code.casefold() for s in self._services}
-        for index in range(self.service_list.count()):
-            item = self.service_list.item(index)
-            code = codes.get(item.data(Qt.ItemDataRole.UserRole), "")
-            item.setHidden(bool(wanted) and wanted not in item.text().casefold() + " " + code)
-
-    def _service_chosen(self, item: QListWidgetItem | None) -> None:
-        if item is None:
-            return
-        service_id = uuid.UUID(item.data(Qt.ItemDataRole.UserRole))
-        try:
-            fields = self._catalogue.service_fields(service_id)
-        except LookupError:
-            self._show_error([self.tr("The service no longer exists.")])
-            return
-        self._service_id = service_id
-        self._show(fields)
-
-    def _new_service(self) -> None:
-        self.service_list.blockSignals(True)
-        self.service_list.setCurrentRow(-1)
-        self.service_list.clearSelection()
-        self.service_list.blockSignals(False)
-        self._service_id = None
-        self._show(
-            {
-                "code": "",
-                "name_da": "",
-                "name_en": "",
-                "area": Area.CITIZEN_SERVICE.value,
-                "authority_task": False,
-                "desk_kinds": [],
-                "kvik_within_five_minutes": False,
-                "appointment_only": False,
-                "active": True,
-                "seasonal": False,
-            }
-        )
-        self.code.setFocus()
-
-    def _show(self, fields: dict[str, Any]) -> None:
-        self._sort_order = fields.get("sort_order")
-        existing = self._service_id is not None
-        self.code.setText(fields.get("code", ""))
-        self.code.setReadOnly(existing)
-        self.code.setToolTip(
-            self.tr("The code never changes: the statistics use it.") if existing else ""
-        )
-        self.name_da.setText(fields.get("name_da", ""))
-        self.name_en.setText(fields.get("name_en", ""))
-        self.area.setCurrentIndex(max(0, self.area.findData(fields.get("area"))))
-        kinds = set(fields.get("desk_kinds", []))
-        for kind, box in self.desk_kinds.items():
-            box.setChecked(kind.value in kinds)
-        self.authority_task.setChecked(bool(fields.get("authority_task")))
-        self.kvik_within_five_minutes.setChecked(bool(fields.get("kvik_within_five_minutes")))
-        self.appointment_only.setChecked(bool(fields.get("appointment_only")))
-        self.appointment_kind.setCurrentIndex(
-            max(0, self.appointment_kind.findData(fields.get("appointment_resource") or ""))
-        )
-        self.appointment_minutes.setCurrentIndex(
-            max(0, self.appointment_minutes.findData(fields.get("appointment_minutes") or 15))
-        )
-        self._appointment_changed()
-        for edit, key in (
-            (self.bring_da, "bring_da"),
-            (self.bring_en, "bring_en"),
-            (self.steps_da, "steps_da"),
-            (self.steps_en, "steps_en"),
-        ):
-            edit.setPlainText("\n".join(fields.get(key, [])))
-        self.active.setChecked(bool(fields.get("active", True)))
-        self.seasonal.setChecked(bool(fields.get("seasonal")))
-        self.error.hide()
-        self.confirmation.hide()
-
-    def _appointment_changed(self) -> None:
-        self.appointment_minutes.setEnabled(bool(self.appointment_kind.currentData()))
-
-    def fields(self) -> dict[str, Any]:
-        """The service in the editor, as the catalogue file writes it."""
-        fields: dict[str, Any] = {
-            "code": self.code.text().strip(),
-            "name_da": self.name_da.text().strip(),
-            "name_en": self.name_en.text().strip(),
-            "area": self.area.currentData(),
-            "authority_task": self.authority_task.isChecked(),
-            "desk_kinds": [kind.value for kind, box in self.desk_kinds.items() if box.isChecked()],
-            "kvik_within_five_minutes": self.kvik_within_five_minutes.isChecked(),
-            "appointment_only": self.appointment_only.isChecked(),
-        }
-        if self.appointment_kind.currentData():
-            fields["appointment_resource"] = self.appointment_kind.currentData()
-            fields["appointment_minutes"] = self.appointment_minutes.currentData()
-        fields["bring_da"] = _lines(self.bring_da)
-        fields["bring_en"] = _lines(self.bring_en)
-        fields["steps_da"] = _lines(self.steps_da)
-        fields["steps_en"] = _lines(self.steps_en)
-        fields["active"] = self.active.isChecked()
-        fields["seasonal"] = self.seasonal.isChecked()
-        if self._sort_order is not None:
-            fields["sort_order"] = self._sort_order
-        return fields
-
-    def _problems(self, fields: dict[str, Any]) -> list[tuple[str, QWidget]]:
-        """What a person can get wrong, in words, with the control to fix it in."""
-        problems: list[tuple[str, QWidget]] = []
-        code = fields["code"]
-        if not code:
-            problems.append((self.tr("Enter a code for the service."), self.code))
-        elif not all(c.isascii() and (c.isalnum() or c == "_") for c in code):
-            problems.append(
-                (
-                    self.tr(
-                        "The code may only hold the letters a-z, digits and _ (no spaces, "
-                        "no æ, ø or å)."
-                    ),
-                    self.code,
-                )
-            )
-        elif self._service_id is None and any(s.code == code for s in self._services):
-            problems.append(
-                (
-                    self.tr("Another service already has the code %1.").replace("%1", code),
-                    self.code,
-                )
-            )
-        if not fields["name_da"]:
-            problems.append((self.tr("Enter the Danish name."), self.name_da))
-        if not fields["name_en"]:
-            problems.append((self.tr("Enter the English name."), self.name_en))
-        if not fields["desk_kinds"]:
-            problems.append(
-                (
-                    self.tr("Tick at least one desk role that may do the service."),
-                    self.desk_kinds[DeskKind.KVIK],
-                )
-            )
-        if fields["appointment_only"] and "appointment_resource" not in fields:
-            problems.append(
-                (
-                    self.tr("An appointment-only service needs an appointment: choose with whom."),
-                    self.appointment_kind,
-                )
-            )
-        if fields["kvik_within_five_minutes"]:
-            if DeskKind.KVIK.value not in fields["desk_kinds"]:
-                problems.append(
-                    (
-                        self.tr("“KVIK answers it within five minutes” needs the KVIK desk role."),
-                        self.desk_kinds[DeskKind.KVIK],
-                    )
-                )
-            if fields["appointment_only"]:
-                problems.append(
-                    (
-                        self.tr(
-                            "A service cannot be appointment only and answered at KVIK within "
-                            "five minutes."
-                        ),
-                        self.appointment_only,
-                    )
-                )
-        for edit in (self.bring_da, self.bring_en, self.steps_da, self.steps_en):
-            lines = _lines(edit)
-            if len(lines) > MAX_CHECKLIST_LINES or any(len(line) > MAX_LINE for line in lines):
-                problems.append(
-                    (
-                        self.tr("%1: at most %2 lines of %3 characters each.")
-                        .replace("%1", edit.accessibleName())
-                        .replace("%2", str(MAX_CHECKLIST_LINES))
-                        .replace("%3", str(MAX_LINE)),
-                        edit,
-                    )
-                )
-        return problems
-
-    def save_service(self) -> bool:
-        """Check and save the service in the editor; True when it was saved."""
-        self.confirmation.hide()
-        manager_id = self._manager_id()
-        if manager_id is None:
-            return False
-        fields = self.fields()
-        if self._service_id is None and "sort_order" not in fields:
-            fields["sort_order"] = self._next_sort_order()
-        problems = self._problems(fields)
-        if problems:
-            self._show_error([text for text, _ in problems])
-            problems[0][1].setFocus()
-            return False
-        try:
-            service_id = self._catalogue.save_service(self._service_id, fields, staff_id=manager_id)
-        except CatalogueError as exc:
-            self._show_error(exc.problems)
-            return False
-        except ValueError as exc:  # another service has the code
-            self._show_error([str(exc)])
-            return False
-        self._service_id = service_id
-        self.error.hide()
-        self.refresh()
-        self._show(self._catalogue.service_fields(service_id))
-        self.confirmation.setText(
-            self.tr("Saved. The change reaches every desk of the municipality.")
-        )
-        self.confirmation.show()
-        self.saved.emit()
-        return True
-
-    def _next_sort_order(self) -> int:
-        orders = [
-            int(self._catalogue.service_fields(service.id).get("sort_order") or 0)
-            for service in self._services
-        ]
-        return max(orders, default=0) + SORT_STEP
-
-    def _show_error(self, problems: list[str]) -> None:
-        self.confirmation.hide()
-        self.error.setText("\n".join(f"• {problem}" for problem in problems))
-        self.error.show()
-
     def _manager_id(self) -> uuid.UUID | None:
         data = self.manager.currentData()
         return uuid.UUID(data) if data else None
 
-    # -- the limits tab ----------------------------------------------------------------------
+    def _save_shown_tab(self) -> None:
+        """Ctrl+S saves what the shown tab edits."""
+        button = self.save_button if self.tabs.currentIndex() == 0 else self.save_limits_button
+        if button.isEnabled():
+            button.click()
+
+    # -- the parts' public methods, kept on the dialog ----------------------------------------
+
+    def refresh(self) -> None:
+        """Re-read the list of services (keeps the selected service)."""
+        self.service_editor.refresh()
+
+    def service_names(self) -> list[str]:
+        """The names the list shows now (rows the filter hides left out)."""
+        return self.service_editor.service_names()
+
+    def select_service(self, service_id: uuid.UUID) -> None:
+        """Show one service in the editor."""
+        self.service_editor.select_service(service_id)
+
+    def fields(self) -> dict[str, Any]:
+        """The service in the editor, as the catalogue file writes it."""
+        return self.service_editor.fields()
+
+    def save_service(self) -> bool:
+        """Check and save the service in the editor; True when it was saved."""
+        return self.service_editor.save_service()
 
     def save_limits(self) -> bool:
         """Save the limits of every desk role that changed; True when all were saved."""
-        self.limits_confirmation.hide()
-        manager_id = self._manager_id()
-        if manager_id is None:
-            return False
-        names = self._desk_names()
-        problems: list[str] = []
-        changed: dict[DeskKind, tuple[int, int] | None] = {}
-        for kind, row in self.limit_rows.items():
-            value = row.value()
-            if value == row.saved:
-                continue
-            if value is not None:
-                limit, amber = value
-                if amber < 1:
-                    problems.append(
-                        self.tr("%1: amber must start after at least one minute.").replace(
-                            "%1", names[kind]
-                        )
-                    )
-                elif amber >= limit:
-                    problems.append(
-                        self.tr("%1: amber must start before the limit (%2 minutes).")
-                        .replace("%1", names[kind])
-                        .replace("%2", str(limit))
-                    )
-            changed[kind] = value
-        if problems:
-            self._show_limits_error(problems)
-            return False
-        done = 0
-        try:
-            for kind, value in changed.items():
-                limit_minutes, amber_minutes = value if value is not None else (None, None)
-                self._catalogue.save_limit(kind, limit_minutes, amber_minutes, staff_id=manager_id)
-                self.limit_rows[kind].saved = value
-                done += 1
-        except CatalogueError as exc:
-            self._show_limits_error(exc.problems)
-            return False
-        finally:
-            if done:
-                self.saved.emit()
-        self.limits_error.hide()
-        self._refresh_limits()
-        self.limits_confirmation.setText(
-            self.tr("Saved. The change reaches every desk of the municipality.")
-            if changed
-            else self.tr("Nothing to save: no limit was changed.")
-        )
-        self.limits_confirmation.show()
-        return True
-
-    def _show_limits_error(self, problems: list[str]) -> None:
-        self.limits_confirmation.hide()
-        self.limits_error.setText("\n".join(f"• {problem}" for problem in problems))
-        self.limits_error.show()
+        return self.limits_editor.save_limits()

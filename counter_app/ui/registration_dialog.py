@@ -18,25 +18,22 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, time, timedelta
+from datetime import datetime
 from functools import partial
 from typing import TypeVar
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -44,16 +41,14 @@ from PySide6.QtWidgets import (
 
 from counter_app.domain.five_minute import timer_text
 from counter_app.domain.inquiries import Channel, Outcome
-from counter_app.domain.timezone import COPENHAGEN, to_local
 from counter_app.services.inquiry_desk import CallbackRequest
 from counter_app.services.views import ChoiceView, ServiceView
+from counter_app.ui.callback_form import CallbackForm, Incomplete, buddy_label, default_callback_due
+from counter_app.ui.service_picker import ServicePicker
+
+__all__ = ["Registration", "RegistrationDialog", "default_callback_due"]
 
 NOTE_LENGTH = 200
-NAME_LENGTH = 120
-CONTACT_LENGTH = 120
-QUESTION_LENGTH = 500
-NUMBERED_ROWS = 9
-CALLBACK_HOUR = 12
 
 OUTCOME_KEYS = (
     (Outcome.RESOLVED, "Ctrl+1"),
@@ -72,10 +67,6 @@ CHANNEL_KEYS = (
 )
 
 _T = TypeVar("_T", Outcome, Channel)
-
-_ID_ROLE = Qt.ItemDataRole.UserRole
-_NAME_ROLE = Qt.ItemDataRole.UserRole + 1
-_CODE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 # The dialog sets this on itself (it is a window of its own). A checked choice is not bold:
 # the wider text would not fit the button sized for the normal weight. Contrast (WCAG AA): white on
@@ -108,22 +99,6 @@ class Registration:
     referred_to: str
     callback: CallbackRequest | None
     note: str
-
-
-def default_callback_due(now: datetime) -> datetime:
-    """The next working day (Monday to Friday) at 12:00 Copenhagen time, in UTC."""
-    day = to_local(now).date() + timedelta(days=1)
-    while day.weekday() >= 5:  # Saturday, Sunday
-        day += timedelta(days=1)
-    return datetime.combine(day, time(CALLBACK_HOUR), tzinfo=COPENHAGEN).astimezone(UTC)
-
-
-class _Incomplete(Exception):
-    """What is missing before the registration can be made, and where to fix it."""
-
-    def __init__(self, message: str, widget: QWidget | None = None) -> None:
-        super().__init__(message)
-        self.widget = widget
 
 
 class RegistrationDialog(QDialog):
@@ -168,30 +143,33 @@ class RegistrationDialog(QDialog):
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         header = self._header(title)
-        self._service_list(services)
+        self.picker = ServicePicker(services)
+        self.filter = self.picker.filter
+        self.services = self.picker.services
+        self.hint = self._hint()
         outcomes = self._outcome_choice(authorities, callback_groups)
-        self.callback_box = self._callback_fields(callback_groups)
+        self.callback_box = CallbackForm(callback_groups, clock=clock)
+        self.callback_group = self.callback_box.callback_group
+        self.due = self.callback_box.due
+        self.citizen_name = self.callback_box.citizen_name
+        self.contact = self.callback_box.contact
+        self.question = self.callback_box.question
         self.channel_box = self._channel_choice()
         self.channel_box.setVisible(channel is None)
         footer = self._footer()
         layout = QVBoxLayout(self)
         layout.addLayout(header)
-        layout.addWidget(self.filter)
-        layout.addWidget(self.services, 1)
+        layout.addWidget(self.picker, 1)
         layout.addWidget(self.hint)
         layout.addLayout(outcomes)
         layout.addWidget(self.referral_box)
         layout.addWidget(self.callback_box)
         layout.addWidget(self.channel_box)
         layout.addLayout(footer)
-        self.filter.setMinimumWidth(560)  # not the dialog's: that would override the layout's
 
-        self.filter.installEventFilter(self)
-        self.services.installEventFilter(self)
-        self.filter.textChanged.connect(self._apply_filter)
-        self.services.itemDoubleClicked.connect(self._register_item)
-        self._renumber()
-        self._choose_row(self._row_of(preselected) if preselected is not None else 0)
+        self.picker.changed.connect(self.clear_error)
+        self.picker.activated.connect(self.register)
+        self.picker.choose(preselected)
         self.set_outcome(outcome)
         self.set_channel(self._channel)
         self._timer = QTimer(self)
@@ -216,31 +194,17 @@ class RegistrationDialog(QDialog):
         header.addWidget(self.time_spent)
         return header
 
-    def _service_list(self, services: list[ServiceView]) -> None:
-        self.filter = QLineEdit()
-        self.filter.setObjectName("serviceFilter")
-        self.filter.setAccessibleName(self.tr("Filter services"))
-        self.filter.setAccessibleDescription(
-            self.tr("Type to filter; 1-9 chooses a numbered service; + adds another service")
-        )
-        self.filter.setPlaceholderText(self.tr("Type to find a service…"))
-        self.filter.setClearButtonEnabled(True)
-        self.services = QListWidget()
-        self.services.setObjectName("serviceList")
-        self.services.setAccessibleName(self.tr("Services"))
-        self.services.setMinimumHeight(220)
-        for service in services:
-            if service.active:
-                self._add_service(service)
-        self.hint = QLabel(
+    def _hint(self) -> QLabel:
+        hint = QLabel(
             self.tr(
                 "Enter registers · 1-9 chooses a service · + adds another service · "
                 "Esc closes without registering"
             )
         )
-        self.hint.setObjectName("registrationHint")
-        self.hint.setWordWrap(True)
-        self.hint.setAccessibleName(self.tr("Keys"))
+        hint.setObjectName("registrationHint")
+        hint.setWordWrap(True)
+        hint.setAccessibleName(self.tr("Keys"))
+        return hint
 
     def _outcome_choice(
         self, authorities: list[ChoiceView], callback_groups: list[ChoiceView]
@@ -262,7 +226,7 @@ class RegistrationDialog(QDialog):
         self.referral_box = QWidget()
         referral_form = QFormLayout(self.referral_box)
         referral_form.setContentsMargins(0, 0, 0, 0)
-        referral_form.addRow(self._label(self.tr("Referred to"), self.authority), self.authority)
+        referral_form.addRow(buddy_label(self.tr("Referred to"), self.authority), self.authority)
         box = QVBoxLayout()
         heading = QLabel(self.tr("Outcome"))
         heading.setWordWrap(True)
@@ -308,7 +272,7 @@ class RegistrationDialog(QDialog):
         self.cancel_button.setAutoDefault(False)
         self.cancel_button.clicked.connect(self.reject)
         note_row = QFormLayout()
-        note_row.addRow(self._label(self.tr("Note"), self.note), self.note)
+        note_row.addRow(buddy_label(self.tr("Note"), self.note), self.note)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.register_button)
@@ -318,21 +282,6 @@ class RegistrationDialog(QDialog):
         footer.addWidget(self.error)
         footer.addLayout(buttons)
         return footer
-
-    def _add_service(self, service: ServiceView) -> None:
-        item = QListWidgetItem(service.name)
-        item.setData(_ID_ROLE, service.id)
-        item.setData(_NAME_ROLE, service.name)
-        item.setData(_CODE_ROLE, service.code)
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-        item.setCheckState(Qt.CheckState.Unchecked)
-        self.services.addItem(item)
-
-    def _label(self, text: str, buddy: QWidget) -> QLabel:
-        label = QLabel(text)
-        label.setWordWrap(True)
-        label.setBuddy(buddy)
-        return label
 
     def _choice_grid(
         self,
@@ -363,45 +312,6 @@ class RegistrationDialog(QDialog):
         if button.isEnabled() and button.isVisibleTo(self):
             button.click()
 
-    def _callback_fields(self, groups: list[ChoiceView]) -> QWidget:
-        box = QWidget()
-        self.callback_group = QComboBox()
-        self.callback_group.setAccessibleName(self.tr("Group that calls back"))
-        for group in groups:
-            self.callback_group.addItem(group.name, group.code)
-        self.due = QDateTimeEdit()
-        self.due.setAccessibleName(self.tr("Call back by"))
-        self.due.setCalendarPopup(True)
-        # The edit shows Copenhagen wall-clock time; reading its date and time (never its
-        # QDateTime) keeps the desk's own time zone out of it.
-        self.due.setDisplayFormat("ddd dd.MM.yyyy HH:mm")
-        due = to_local(default_callback_due(self._clock()))
-        self.due.setDate(QDate(due.year, due.month, due.day))
-        self.due.setTime(QTime(due.hour, due.minute))
-        self.citizen_name = QLineEdit()
-        self.citizen_name.setAccessibleName(self.tr("Citizen's name"))
-        self.citizen_name.setMaxLength(NAME_LENGTH)
-        self.contact = QLineEdit()
-        self.contact.setAccessibleName(self.tr("Citizen's phone or e-mail"))
-        self.contact.setMaxLength(CONTACT_LENGTH)
-        self.contact.setPlaceholderText(self.tr("Phone (8 digits) or e-mail"))
-        self.question = QLineEdit()
-        self.question.setAccessibleName(self.tr("Question"))
-        self.question.setMaxLength(QUESTION_LENGTH)
-        self.question.setPlaceholderText(self.tr("What the citizen needs an answer to"))
-        form = QFormLayout(box)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        for text, field in (
-            (self.tr("Group"), self.callback_group),
-            (self.tr("Call back by"), self.due),
-            (self.tr("Citizen's name"), self.citizen_name),
-            (self.tr("Phone or e-mail"), self.contact),
-            (self.tr("Question"), self.question),
-        ):
-            form.addRow(self._label(text, field), field)
-        return box
-
     def _outcome_text(self, outcome: Outcome) -> str:
         texts = {
             Outcome.RESOLVED: self.tr("Resolved"),
@@ -422,112 +332,9 @@ class RegistrationDialog(QDialog):
         }
         return texts[channel]
 
-    # --- the service list -------------------------------------------------------------
-
-    def _visible_rows(self) -> list[int]:
-        return [row for row in range(self.services.count()) if not self.services.isRowHidden(row)]
-
-    def _row_of(self, service_id: uuid.UUID) -> int:
-        for row in range(self.services.count()):
-            item = self.services.item(row)
-            if item.data(_ID_ROLE) == service_id:
-                return row
-        return 0
-
-    def _choose_row(self, row: int) -> None:
-        if 0 <= row < self.services.count() and not self.services.isRowHidden(row):
-            self.services.setCurrentRow(row)
-            self.services.scrollToItem(self.services.item(row))
-
-    def _current_item(self) -> QListWidgetItem | None:
-        """The current service: visible and selected (a cleared list has none)."""
-        item = self.services.currentItem()
-        if item is None or item.isHidden() or not item.isSelected():
-            return None
-        return item
-
-    def _matches(self, item: QListWidgetItem, needle: str) -> bool:
-        name, code = str(item.data(_NAME_ROLE)), str(item.data(_CODE_ROLE))
-        return needle in name.casefold() or needle in code.casefold()
-
-    def _apply_filter(self, text: str) -> None:
-        needle = text.strip().casefold()
-        for row in range(self.services.count()):
-            item = self.services.item(row)
-            item.setHidden(bool(needle) and not self._matches(item, needle))
-        self._renumber()
-        visible = self._visible_rows()
-        if visible and self._current_item() is None:
-            self._choose_row(visible[0])
-        self.clear_error()
-
-    def _renumber(self) -> None:
-        """Number the first nine visible rows 1-9; the rest are aligned under them."""
-        for position, row in enumerate(self._visible_rows()):
-            item = self.services.item(row)
-            prefix = f"{position + 1}  " if position < NUMBERED_ROWS else "\u2007  "
-            item.setText(prefix + str(item.data(_NAME_ROLE)))
-
-    def _choose_number(self, number: int) -> None:
-        visible = self._visible_rows()
-        if 1 <= number <= min(len(visible), NUMBERED_ROWS):
-            self._choose_row(visible[number - 1])
-            self.clear_error()
-
-    def _move(self, step: int) -> None:
-        visible = self._visible_rows()
-        if not visible:
-            return
-        current = self.services.currentRow()
-        if current not in visible or self._current_item() is None:
-            self._choose_row(visible[0] if step > 0 else visible[-1])
-            return
-        position = max(0, min(len(visible) - 1, visible.index(current) + step))
-        self._choose_row(visible[position])
-
     def toggle_current(self) -> None:
         """Tick or untick the current service (the + key)."""
-        item = self._current_item()
-        if item is not None:
-            checked = item.checkState() == Qt.CheckState.Checked
-            item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
-            self.clear_error()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Numbers, + and the arrow keys act on the list while typing in the filter."""
-        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
-            return super().eventFilter(watched, event)
-        key = event.key()
-        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        if modifiers & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
-            return super().eventFilter(watched, event)
-        if key == Qt.Key.Key_Plus:
-            self.toggle_current()
-            return True
-        plain = modifiers == Qt.KeyboardModifier.NoModifier
-        if int(Qt.Key.Key_1) <= key <= int(Qt.Key.Key_9) and plain:
-            text = self.filter.text()
-            digit = chr(key)
-            if watched is self.services or not text.strip() or not self._any_match(text + digit):
-                self._choose_number(int(digit))
-                return True
-        if watched is self.filter and plain:
-            steps = {
-                int(Qt.Key.Key_Up): -1,
-                int(Qt.Key.Key_Down): 1,
-                int(Qt.Key.Key_PageUp): -NUMBERED_ROWS,
-                int(Qt.Key.Key_PageDown): NUMBERED_ROWS,
-            }
-            if key in steps:
-                self._move(steps[key])
-                return True
-        return super().eventFilter(watched, event)
-
-    def _any_match(self, text: str) -> bool:
-        needle = text.strip().casefold()
-        return any(
-            self._matches(self.services.item(row), needle) for row in range(self.services.count())
-        )
+        self.picker.toggle_current()
 
     # --- outcome and channel ----------------------------------------------------------
 
@@ -575,19 +382,11 @@ class RegistrationDialog(QDialog):
         self.set_channel(channel)
         if channel is Channel.PASSING and not self.filter.text():
             # A quick question rarely has a service: none is chosen unless staff pick one.
-            self.services.setCurrentRow(-1)
-            self.services.clearSelection()
-        elif self._current_item() is None:
-            visible = self._visible_rows()
-            if visible:
-                self._choose_row(visible[0])
+            self.picker.choose_none()
+        else:
+            self.picker.choose_first_if_none()
         if self.focusWidget() in self.channel_buttons.values():
             self.filter.setFocus()
-
-    def _register_item(self, item: QListWidgetItem) -> None:
-        """A double-click registers the clicked service (with any ticked ones)."""
-        self.services.setCurrentItem(item)
-        self.register()
 
     # --- registering ------------------------------------------------------------------
 
@@ -595,29 +394,18 @@ class RegistrationDialog(QDialog):
         spent = timer_text(self._clock() - self._started_at)
         self.time_spent.setText(self.tr("Time spent %1").replace("%1", spent))
 
-    def _chosen_services(self) -> tuple[uuid.UUID, ...]:
-        checked = [
-            self.services.item(row)
-            for row in range(self.services.count())
-            if self.services.item(row).checkState() == Qt.CheckState.Checked
-        ]
-        if checked:
-            return tuple(item.data(_ID_ROLE) for item in checked)
-        current = self._current_item()
-        return (current.data(_ID_ROLE),) if current is not None else ()
-
     def _build(self) -> Registration:
-        services = self._chosen_services()
+        services = self.picker.chosen()
         if not services and self._channel is not Channel.PASSING:
-            raise _Incomplete(self.tr("Choose a service"), self.filter)
+            raise Incomplete(self.tr("Choose a service"), self.filter)
         referred_to = ""
         if self._outcome is Outcome.REFERRED:
             referred_to = str(self.authority.currentData() or "")
             if not referred_to:
-                raise _Incomplete(self.tr("Choose the authority"), self.authority)
+                raise Incomplete(self.tr("Choose the authority"), self.authority)
         callback = None
         if self._outcome is Outcome.CALLBACK:
-            callback = self._callback()
+            callback = self.callback_box.request()
         return Registration(
             service_ids=services,
             outcome=self._outcome,
@@ -629,43 +417,15 @@ class RegistrationDialog(QDialog):
             note=self.note.text().strip(),
         )
 
-    def _callback(self) -> CallbackRequest:
-        group = str(self.callback_group.currentData() or "")
-        if not group:
-            raise _Incomplete(self.tr("Choose the group that calls back"), self.callback_group)
-        name, contact = self.citizen_name.text().strip(), self.contact.text().strip()
-        if not name:
-            raise _Incomplete(self.tr("Write the citizen's name"), self.citizen_name)
-        if not contact:
-            raise _Incomplete(
-                self.tr("Write the citizen's phone number or e-mail address"), self.contact
-            )
-        return CallbackRequest(
-            group_code=group,
-            due_at=self.due_at(),
-            citizen_name=name,
-            citizen_contact=contact,
-            question=self.question.text().strip(),
-        )
-
     def due_at(self) -> datetime:
         """The callback's due time as chosen, read as Copenhagen time, in UTC."""
-        day, moment = self.due.date(), self.due.time()
-        local = datetime(
-            day.year(),
-            day.month(),
-            day.day(),
-            moment.hour(),
-            moment.minute(),
-            tzinfo=COPENHAGEN,
-        )
-        return local.astimezone(UTC)
+        return self.callback_box.due_at()
 
     def registration(self) -> Registration | None:
         """What registering now would send; None while something is missing."""
         try:
             return self._build()
-        except _Incomplete:
+        except Incomplete:
             return None
 
     def register(self) -> None:
@@ -674,7 +434,7 @@ class RegistrationDialog(QDialog):
             return
         try:
             registration = self._build()
-        except _Incomplete as missing:
+        except Incomplete as missing:
             self.show_error(str(missing))
             if missing.widget is not None and missing.widget.isVisible():
                 missing.widget.setFocus()

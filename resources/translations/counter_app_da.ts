@@ -28,6 +28,72 @@
     </message>
 </context>
 <context>
+    <name>CallbackForm</name>
+    <message>
+        <location filename="../../counter_app/ui/callback_form.py" line="57"/>
+        <source>Group that calls back</source>
+        <translation>Gruppe, der ringer tilbage</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/callback_form.py" line="61"/>
+        <location filename="../../counter_app/ui/callback_form.py" line="85"/>
+        <source>Call back by</source>
+        <translation>Ring tilbage senest</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/callback_form.py" line="70"/>
+        <location filename="../../counter_app/ui/callback_form.py" line="86"/>
+        <source>Citizen&apos;s name</source>
+        <translation>Borgerens navn</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/callback_form.py" line="73"/>
+        <source>Citizen&apos;s phone or e-mail</source>
+        <translation>Borgerens telefon eller e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/callback_form.py" line="75"/>
+        <source>Phone (8 digits) or e-mail</source>
+        <translation>Telefon (8 cifre) eller e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/callback_form.py" line="77"/>
+        <location filename="../../counter_app/ui/callback_form.py" line="88"/>
+        <source>Question</source>
+        <translation>Spørgsmål</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/callback_form.py" line="79"/>
+        <source>What the citizen needs an answer to</source>
+        <translation>Hvad borgeren skal have svar på</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/callback_form.py" line="84"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/callback_form.py" line="87"/>
+        <source>Phone or e-mail</source>
+        <translation>Telefon eller e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/callback_form.py" line="109"/>
+        <source>Choose the group that calls back</source>
+        <translation>Vælg gruppen, der ringer tilbage</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/callback_form.py" line="112"/>
+        <source>Write the citizen&apos;s name</source>
+        <translation>Skriv borgerens navn</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/callback_form.py" line="115"/>
+        <source>Write the citizen&apos;s phone number or e-mail address</source>
+        <translation>Skriv borgerens telefonnummer eller e-mailadresse</translation>
+    </message>
+</context>
+<context>
     <name>CallbacksPanel</name>
     <message>
         <location filename="../../counter_app/ui/callbacks_panel.py" line="53"/>
@@ -102,433 +168,75 @@
 <context>
     <name>CatalogueDialog</name>
     <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="174"/>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="56"/>
         <source>Service catalogue</source>
         <translation>Ydelseskatalog</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="179"/>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="61"/>
         <source>Signed in as manager</source>
         <translation>Logget ind som leder</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="184"/>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="66"/>
         <source>No manager exists yet. A manager must be created first; until then the catalogue cannot be changed.</source>
         <translation>Der findes endnu ingen leder. Der skal først oprettes en leder; indtil da kan kataloget ikke ændres.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="190"/>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="72"/>
         <source>No manager</source>
         <translation>Ingen leder</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="193"/>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="75"/>
         <source>Signed in as manager:</source>
         <translation>Logget ind som leder:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="196"/>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="84"/>
         <source>Catalogue</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="197"/>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="240"/>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="85"/>
         <source>Services</source>
         <translation>Ydelser</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="198"/>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="86"/>
         <source>Time limits</source>
         <translation>Tidsgrænser</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="202"/>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="203"/>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="90"/>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="91"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="235"/>
-        <source>Filter services</source>
-        <translation>Filtrér ydelser</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="236"/>
-        <source>Filter by name or code</source>
-        <translation>Filtrér på navn eller kode</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="245"/>
-        <source>New service</source>
-        <translation>Ny ydelse</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="252"/>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="414"/>
-        <source>Error</source>
-        <translation>Fejl</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="254"/>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="415"/>
-        <source>Saved</source>
-        <translation>Gemt</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="255"/>
-        <source>Save</source>
-        <translation>Gem</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="255"/>
-        <source>Save service</source>
-        <translation>Gem ydelse</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="256"/>
-        <source>Save the service (Ctrl+S)</source>
-        <translation>Gem ydelsen (Ctrl+S)</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="270"/>
-        <source>Code</source>
-        <translation>Kode</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="271"/>
-        <source>e.g. passport_renewal</source>
-        <translation>f.eks. pas_fornyelse</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="272"/>
-        <source>Danish name</source>
-        <translation>Dansk navn</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="273"/>
-        <source>English name</source>
-        <translation>Engelsk navn</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="275"/>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="331"/>
-        <source>Area</source>
-        <translation>Område</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="276"/>
-        <source>Library</source>
-        <translation>Bibliotek</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="277"/>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="357"/>
-        <source>Citizen service</source>
-        <translation>Borgerservice</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="281"/>
-        <source>Desk role: %1</source>
-        <translation>Skranketype: %1</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="289"/>
-        <source>Authority task</source>
-        <translation>Myndighedsopgave</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="291"/>
-        <source>KVIK within five minutes</source>
-        <translation>KVIK inden for fem minutter</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="291"/>
-        <source>KVIK answers it within five minutes</source>
-        <translation>KVIK klarer den inden for fem minutter</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="293"/>
-        <source>Appointment only</source>
-        <translation>Kun ved tidsbestilling</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="302"/>
-        <source>Authority tasks belong to citizen service. KVIK answers a five-minute service on the spot; an appointment-only service (a passport) is never done at the counter.</source>
-        <translation>Myndighedsopgaver hører til borgerservice. KVIK klarer en femminutters-ydelse med det samme; en ydelse kun ved tidsbestilling (et pas) klares aldrig ved skranken.</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="310"/>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="311"/>
-        <source>Seasonal</source>
-        <translation>Sæsonbestemt</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="318"/>
-        <source>The desks only offer active services. A seasonal service (postal vote) is switched on around elections.</source>
-        <translation>Skrankerne viser kun aktive ydelser. En sæsonbestemt ydelse (brevstemme) slås til omkring valg.</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="328"/>
-        <source>Code (never changes)</source>
-        <translation>Kode (ændres aldrig)</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="329"/>
-        <source>Name in Danish</source>
-        <translation>Navn på dansk</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="330"/>
-        <source>Name in English</source>
-        <translation>Navn på engelsk</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="333"/>
-        <source>Desk roles that may do it</source>
-        <translation>Skranketyper, der må udføre den</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="336"/>
-        <source>Rules</source>
-        <translation>Regler</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="338"/>
-        <source>Appointment</source>
-        <translation>Tidsbestilling</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="341"/>
-        <source>Availability</source>
-        <translation>Tilgængelighed</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="342"/>
-        <source>What to bring, one per line</source>
-        <translation>Hvad borgeren skal medbringe, én pr. linje</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="355"/>
-        <source>Appointment with</source>
-        <translation>Tid hos</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="356"/>
-        <source>None</source>
-        <translation>Ingen</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="358"/>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="453"/>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="153"/>
         <source>Librarian</source>
         <translation>Bibliotekar</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="361"/>
-        <source>Appointment length</source>
-        <translation>Tidens længde</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="364"/>
-        <source>%1 minutes</source>
-        <translation>%1 minutter</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="369"/>
-        <source>What to bring, Danish</source>
-        <translation>Medbring, dansk</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="370"/>
-        <source>What to bring, English</source>
-        <translation>Medbring, engelsk</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="371"/>
-        <source>Steps, Danish</source>
-        <translation>Trin, dansk</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="372"/>
-        <source>Steps, English</source>
-        <translation>Trin, engelsk</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="375"/>
-        <source>Danish</source>
-        <translation>Dansk</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="375"/>
-        <source>English</source>
-        <translation>Engelsk</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="379"/>
-        <source>Steps, one per line:</source>
-        <translation>Trin, ét pr. linje:</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="387"/>
-        <source>One item per line</source>
-        <translation>Ét punkt pr. linje</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="401"/>
-        <source>Amber from</source>
-        <translation>Gul fra</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="408"/>
-        <source>A desk&apos;s timer turns amber from the amber minute and red at the limit, when the desk is asked to hand the citizen on or give a reason. Without a limit the timer stays calm.</source>
-        <translation>Skrankens ur bliver gult fra det gule minut og rødt ved grænsen, hvor skranken bliver bedt om at give borgeren videre eller give en begrundelse. Uden grænse forbliver uret roligt.</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="416"/>
-        <source>Save limits</source>
-        <translation>Gem grænser</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="417"/>
-        <source>Save the limits (Ctrl+S)</source>
-        <translation>Gem grænserne (Ctrl+S)</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="430"/>
-        <source>Limit</source>
-        <translation>Grænse</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="430"/>
-        <source>%1: limit</source>
-        <translation>%1: grænse</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="433"/>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="437"/>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="434"/>
-        <source>%1: limit in minutes</source>
-        <translation>%1: grænse i minutter</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="438"/>
-        <source>%1: amber from minute</source>
-        <translation>%1: gul fra minut</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="451"/>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="151"/>
         <source>KVIK</source>
         <translation>KVIK</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="452"/>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="152"/>
         <source>Caseworker</source>
         <translation>Sagsbehandler</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="454"/>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="154"/>
         <source>Branch library</source>
         <translation>Lokalbibliotek</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="455"/>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="155"/>
         <source>Contact centre</source>
         <translation>Kontaktcenter</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="499"/>
-        <source>%1 (inactive)</source>
-        <translation>%1 (inaktiv)</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="556"/>
-        <source>The service no longer exists.</source>
-        <translation>Ydelsen findes ikke længere.</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="589"/>
-        <source>The code never changes: the statistics use it.</source>
-        <translation>Koden ændres aldrig: statistikken bruger den.</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="652"/>
-        <source>Enter a code for the service.</source>
-        <translation>Skriv en kode for ydelsen.</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="657"/>
-        <source>The code may only hold the letters a-z, digits and _ (no spaces, no æ, ø or å).</source>
-        <translation>Koden må kun indeholde bogstaverne a-z, tal og _ (ingen mellemrum, ingen æ, ø eller å).</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="666"/>
-        <source>Another service already has the code %1.</source>
-        <translation>En anden ydelse har allerede koden %1.</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="671"/>
-        <source>Enter the Danish name.</source>
-        <translation>Skriv det danske navn.</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="673"/>
-        <source>Enter the English name.</source>
-        <translation>Skriv det engelske navn.</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="677"/>
-        <source>Tick at least one desk role that may do the service.</source>
-        <translation>Sæt flueben ved mindst én skranketype, der må udføre ydelsen.</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="684"/>
-        <source>An appointment-only service needs an appointment: choose with whom.</source>
-        <translation>En ydelse kun ved tidsbestilling skal have en tid: vælg hos hvem.</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="692"/>
-        <source>“KVIK answers it within five minutes” needs the KVIK desk role.</source>
-        <translation>“KVIK klarer den inden for fem minutter” kræver skranketypen KVIK.</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="700"/>
-        <source>A service cannot be appointment only and answered at KVIK within five minutes.</source>
-        <translation>En ydelse kan ikke både være kun ved tidsbestilling og klares i KVIK inden for fem minutter.</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="711"/>
-        <source>%1: at most %2 lines of %3 characters each.</source>
-        <translation>%1: højst %2 linjer på hver %3 tegn.</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="747"/>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="818"/>
-        <source>Saved. The change reaches every desk of the municipality.</source>
-        <translation>Gemt. Ændringen når ud til alle kommunens skranker.</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="788"/>
-        <source>%1: amber must start after at least one minute.</source>
-        <translation>%1: gul skal begynde efter mindst ét minut.</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="794"/>
-        <source>%1: amber must start before the limit (%2 minutes).</source>
-        <translation>%1: gul skal begynde før grænsen (%2 minutter).</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="820"/>
-        <source>Nothing to save: no limit was changed.</source>
-        <translation>Intet at gemme: ingen grænse er ændret.</translation>
     </message>
 </context>
 <context>
@@ -1089,316 +797,640 @@
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="164"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="139"/>
         <source>Register %1</source>
         <translation>Registrér %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="166"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="141"/>
         <source>Register a contact</source>
         <translation>Registrér en henvendelse</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="209"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="187"/>
         <source>Registering</source>
         <translation>Registrerer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="212"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="190"/>
         <source>Time spent</source>
         <translation>Tidsforbrug</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="222"/>
-        <source>Filter services</source>
-        <translation>Filtrér ydelser</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="224"/>
-        <source>Type to filter; 1-9 chooses a numbered service; + adds another service</source>
-        <translation>Skriv for at filtrere; 1-9 vælger en nummereret ydelse; + tilføjer endnu en ydelse</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="226"/>
-        <source>Type to find a service…</source>
-        <translation>Skriv for at finde en ydelse …</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="230"/>
-        <source>Services</source>
-        <translation>Ydelser</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="237"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="200"/>
         <source>Enter registers · 1-9 chooses a service · + adds another service · Esc closes without registering</source>
         <translation>Enter registrerer · 1-9 vælger en ydelse · + tilføjer en ydelse · Esc lukker uden at registrere</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="243"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="206"/>
         <source>Keys</source>
         <translation>Taster</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="259"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="223"/>
         <source>Authority referred to</source>
         <translation>Henvist til myndighed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="265"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="229"/>
         <source>Referred to</source>
         <translation>Henvist til</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="267"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="231"/>
         <source>Outcome</source>
         <translation>Udfald</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="279"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="243"/>
         <source>How did the citizen reach you?</source>
         <translation>Hvordan kontaktede borgeren jer?</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="294"/>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="311"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="258"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="275"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="296"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="260"/>
         <source>Optional; never a CPR number</source>
         <translation>Valgfri; aldrig et CPR-nummer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="300"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="264"/>
         <source>Error</source>
         <translation>Fejl</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="302"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="266"/>
         <source>Register (Enter)</source>
         <translation>Registrér (Enter)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="303"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="267"/>
         <source>Register</source>
         <translation>Registrér</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="306"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="270"/>
         <source>Cancel (Esc)</source>
         <translation>Annullér (Esc)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="307"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="271"/>
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="369"/>
-        <source>Group that calls back</source>
-        <translation>Gruppe, der ringer tilbage</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="373"/>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="397"/>
-        <source>Call back by</source>
-        <translation>Ring tilbage senest</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="382"/>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="398"/>
-        <source>Citizen&apos;s name</source>
-        <translation>Borgerens navn</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="385"/>
-        <source>Citizen&apos;s phone or e-mail</source>
-        <translation>Borgerens telefon eller e-mail</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="387"/>
-        <source>Phone (8 digits) or e-mail</source>
-        <translation>Telefon (8 cifre) eller e-mail</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="389"/>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="400"/>
-        <source>Question</source>
-        <translation>Spørgsmål</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="391"/>
-        <source>What the citizen needs an answer to</source>
-        <translation>Hvad borgeren skal have svar på</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="396"/>
-        <source>Group</source>
-        <translation>Gruppe</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="399"/>
-        <source>Phone or e-mail</source>
-        <translation>Telefon eller e-mail</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="407"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="317"/>
         <source>Resolved</source>
         <translation>Løst</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="408"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="318"/>
         <source>Appointment booked</source>
         <translation>Tid booket</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="409"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="319"/>
         <source>Referred to another authority</source>
         <translation>Henvist til anden myndighed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="410"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="320"/>
         <source>Forwarded to citizen service</source>
         <translation>Sendt videre til borgerservice</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="411"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="321"/>
         <source>Callback</source>
         <translation>Ring tilbage</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="417"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="327"/>
         <source>Counter</source>
         <translation>Skranke</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="418"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="328"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="419"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="329"/>
         <source>Mail</source>
         <translation>Mail</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="420"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="330"/>
         <source>Social media</source>
         <translation>Sociale medier</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="421"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="331"/>
         <source>In passing</source>
         <translation>I forbifarten</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="596"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="395"/>
         <source>Time spent %1</source>
         <translation>Tidsforbrug %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="612"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="400"/>
         <source>Choose a service</source>
         <translation>Vælg en ydelse</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="617"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="405"/>
         <source>Choose the authority</source>
         <translation>Vælg myndigheden</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="635"/>
-        <source>Choose the group that calls back</source>
-        <translation>Vælg gruppen, der ringer tilbage</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="638"/>
-        <source>Write the citizen&apos;s name</source>
-        <translation>Skriv borgerens navn</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="641"/>
-        <source>Write the citizen&apos;s phone number or e-mail address</source>
-        <translation>Skriv borgerens telefonnummer eller e-mailadresse</translation>
     </message>
 </context>
 <context>
     <name>RegistrationFlow</name>
     <message>
-        <location filename="../../counter_app/ui/registration_flow.py" line="157"/>
+        <location filename="../../counter_app/ui/registration_flow.py" line="164"/>
         <source>Book the appointment: %1. Then finish (F6) and register.</source>
         <translation>Book tiden: %1. Afslut derefter (F6) og registrér.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_flow.py" line="162"/>
+        <location filename="../../counter_app/ui/registration_flow.py" line="169"/>
         <source>Book the appointment, then finish (F6) and register.</source>
         <translation>Book tiden, afslut derefter (F6) og registrér.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_flow.py" line="220"/>
+        <location filename="../../counter_app/ui/registration_flow.py" line="227"/>
         <source>%1 is not registered yet: press F10 to register it.</source>
         <translation>%1 er ikke registreret endnu: tryk F10 for at registrere.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_flow.py" line="257"/>
+        <location filename="../../counter_app/ui/registration_flow.py" line="264"/>
         <source>Registered %1.</source>
         <translation>%1 er registreret.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_flow.py" line="259"/>
+        <location filename="../../counter_app/ui/registration_flow.py" line="266"/>
         <source>Contact registered.</source>
         <translation>Henvendelsen er registreret.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_flow.py" line="266"/>
+        <location filename="../../counter_app/ui/registration_flow.py" line="273"/>
         <source>That looks like a CPR number. The counter never stores CPR numbers: leave it out.</source>
         <translation>Det ligner et CPR-nummer. Skranken gemmer aldrig CPR-numre: udelad det.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_flow.py" line="268"/>
+        <location filename="../../counter_app/ui/registration_flow.py" line="275"/>
         <source>Write the citizen&apos;s name.</source>
         <translation>Skriv borgerens navn.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_flow.py" line="269"/>
+        <location filename="../../counter_app/ui/registration_flow.py" line="276"/>
         <source>The name is too long.</source>
         <translation>Navnet er for langt.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_flow.py" line="271"/>
+        <location filename="../../counter_app/ui/registration_flow.py" line="278"/>
         <source>Write a Danish phone number (8 digits) or an e-mail address, e.g. navn@eksempel.dk.</source>
         <translation>Skriv et dansk telefonnummer (8 cifre) eller en e-mailadresse, f.eks. navn@eksempel.dk.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_flow.py" line="279"/>
+        <location filename="../../counter_app/ui/registration_flow.py" line="286"/>
         <source>Choose the authority the citizen was referred to.</source>
         <translation>Vælg den myndighed, borgeren blev henvist til.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_flow.py" line="281"/>
+        <location filename="../../counter_app/ui/registration_flow.py" line="288"/>
         <source>The desk&apos;s clock seems wrong: the contact ends before it starts.</source>
         <translation>Skrankens ur ser forkert ud: henvendelsen slutter, før den begynder.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_flow.py" line="282"/>
+        <location filename="../../counter_app/ui/registration_flow.py" line="289"/>
         <source>This registration cannot be saved; check the outcome and the times.</source>
         <translation>Registreringen kan ikke gemmes; tjek udfaldet og tiderne.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_flow.py" line="288"/>
+        <location filename="../../counter_app/ui/registration_flow.py" line="295"/>
         <source>Quick question counted.</source>
         <translation>Hurtigt spørgsmål talt med.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_flow.py" line="299"/>
+        <location filename="../../counter_app/ui/registration_flow.py" line="306"/>
         <source>That callback is gone: another desk closed it.</source>
         <translation>Tilbagemeldingen er væk: en anden skranke har lukket den.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_flow.py" line="301"/>
+        <location filename="../../counter_app/ui/registration_flow.py" line="308"/>
         <source>Callback closed and registered.</source>
         <translation>Tilbagemeldingen er lukket og registreret.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceEditor</name>
+    <message>
+        <location filename="../../counter_app/ui/service_editor.py" line="98"/>
+        <source>Filter services</source>
+        <translation>Filtrér ydelser</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/service_editor.py" line="99"/>
+        <source>Filter by name or code</source>
+        <translation>Filtrér på navn eller kode</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/service_editor.py" line="103"/>
+        <source>Services</source>
+        <translation>Ydelser</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/service_editor.py" line="108"/>
+        <source>New service</source>
+        <translation>Ny ydelse</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/service_editor.py" line="115"/>
+        <source>Error</source>
+        <translation>Fejl</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/service_editor.py" line="117"/>
+        <source>Saved</source>
+        <translation>Gemt</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/service_editor.py" line="118"/>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/service_editor.py" line="118"/>
+        <source>Save service</source>
+        <translation>Gem ydelse</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/service_editor.py" line="119"/>
+        <source>Save the service (Ctrl+S)</source>
+        <translation>Gem ydelsen (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/service_editor.py" line="133"/>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/service_editor.py" line="134"/>
+        <source>e.g. passport_renewal</source>
+        <translation>f.eks. pas_fornyelse</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/service_editor.py" line="135"/>
+        <source>Danish name</source>
+        <translation>Dansk navn</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/service_editor.py" line="136"/>
+        <source>English name</source>
+        <translation>Engelsk navn</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/service_editor.py" line="138"/>
+        <location filename="../../counter_app/ui/service_editor.py" line="194"/>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/service_editor.py" line="139"/>
+        <source>Library</source>
+        <translation>Bibliotek</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/service_editor.py" line="140"/>
+        <location filename="../../counter_app/ui/service_editor.py" line="220"/>
+        <source>Citizen service</source>
+        <translation>Borgerservice</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/service_editor.py" line="144"/>
+        <source>Desk role: %1</source>
+        <translation>Skranketype: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/service_editor.py" line="152"/>
+        <source>Authority task</source>
+        <translation>Myndighedsopgave</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/service_editor.py" line="154"/>
+        <source>KVIK within five minutes</source>
+        <translation>KVIK inden for fem minutter</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/service_editor.py" line="154"/>
+        <source>KVIK answers it within five minutes</source>
+        <translation>KVIK klarer den inden for fem minutter</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/service_editor.py" line="156"/>
+        <source>Appointment only</source>
+        <translation>Kun ved tidsbestilling</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/service_editor.py" line="165"/>
+        <source>Authority tasks belong to citizen service. KVIK answers a five-minute service on the spot; an appointment-only service (a passport) is never done at the counter.</source>
+        <translation>Myndighedsopgaver hører til borgerservice. KVIK klarer en femminutters-ydelse med det samme; en ydelse kun ved tidsbestilling (et pas) klares aldrig ved skranken.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/service_editor.py" line="173"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/service_editor.py" line="174"/>
+        <source>Seasonal</source>
+        <translation>Sæsonbestemt</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/service_editor.py" line="181"/>
+        <source>The desks only offer active services. A seasonal service (postal vote) is switched on around elections.</source>
+        <translation>Skrankerne viser kun aktive ydelser. En sæsonbestemt ydelse (brevstemme) slås til omkring valg.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/service_editor.py" line="191"/>
+        <source>Code (never changes)</source>
+        <translation>Kode (ændres aldrig)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/service_editor.py" line="192"/>
+        <source>Name in Danish</source>
+        <translation>Navn på dansk</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/service_editor.py" line="193"/>
+        <source>Name in English</source>
+        <translation>Navn på engelsk</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/service_editor.py" line="196"/>
+        <source>Desk roles that may do it</source>
+        <translation>Skranketyper, der må udføre den</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/service_editor.py" line="199"/>
+        <source>Rules</source>
+        <translation>Regler</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/service_editor.py" line="201"/>
+        <source>Appointment</source>
+        <translation>Tidsbestilling</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/service_editor.py" line="204"/>
+        <source>Availability</source>
+        <translation>Tilgængelighed</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/service_editor.py" line="205"/>
+        <source>What to bring, one per line</source>
+        <translation>Hvad borgeren skal medbringe, én pr. linje</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/service_editor.py" line="218"/>
+        <source>Appointment with</source>
+        <translation>Tid hos</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/service_editor.py" line="219"/>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/service_editor.py" line="221"/>
+        <source>Librarian</source>
+        <translation>Bibliotekar</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/service_editor.py" line="224"/>
+        <source>Appointment length</source>
+        <translation>Tidens længde</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/service_editor.py" line="227"/>
+        <source>%1 minutes</source>
+        <translation>%1 minutter</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/service_editor.py" line="232"/>
+        <source>What to bring, Danish</source>
+        <translation>Medbring, dansk</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/service_editor.py" line="233"/>
+        <source>What to bring, English</source>
+        <translation>Medbring, engelsk</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/service_editor.py" line="234"/>
+        <source>Steps, Danish</source>
+        <translation>Trin, dansk</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/service_editor.py" line="235"/>
+        <source>Steps, English</source>
+        <translation>Trin, engelsk</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/service_editor.py" line="238"/>
+        <source>Danish</source>
+        <translation>Dansk</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/service_editor.py" line="238"/>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/service_editor.py" line="242"/>
+        <source>Steps, one per line:</source>
+        <translation>Trin, ét pr. linje:</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/service_editor.py" line="250"/>
+        <source>One item per line</source>
+        <translation>Ét punkt pr. linje</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/service_editor.py" line="294"/>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inaktiv)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/service_editor.py" line="345"/>
+        <source>The service no longer exists.</source>
+        <translation>Ydelsen findes ikke længere.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/service_editor.py" line="381"/>
+        <source>The code never changes: the statistics use it.</source>
+        <translation>Koden ændres aldrig: statistikken bruger den.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/service_editor.py" line="444"/>
+        <source>Enter a code for the service.</source>
+        <translation>Skriv en kode for ydelsen.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/service_editor.py" line="449"/>
+        <source>The code may only hold the letters a-z, digits and _ (no spaces, no æ, ø or å).</source>
+        <translation>Koden må kun indeholde bogstaverne a-z, tal og _ (ingen mellemrum, ingen æ, ø eller å).</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/service_editor.py" line="458"/>
+        <source>Another service already has the code %1.</source>
+        <translation>En anden ydelse har allerede koden %1.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/service_editor.py" line="463"/>
+        <source>Enter the Danish name.</source>
+        <translation>Skriv det danske navn.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/service_editor.py" line="465"/>
+        <source>Enter the English name.</source>
+        <translation>Skriv det engelske navn.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/service_editor.py" line="469"/>
+        <source>Tick at least one desk role that may do the service.</source>
+        <translation>Sæt flueben ved mindst én skranketype, der må udføre ydelsen.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/service_editor.py" line="476"/>
+        <source>An appointment-only service needs an appointment: choose with whom.</source>
+        <translation>En ydelse kun ved tidsbestilling skal have en tid: vælg hos hvem.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/service_editor.py" line="484"/>
+        <source>“KVIK answers it within five minutes” needs the KVIK desk role.</source>
+        <translation>“KVIK klarer den inden for fem minutter” kræver skranketypen KVIK.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/service_editor.py" line="492"/>
+        <source>A service cannot be appointment only and answered at KVIK within five minutes.</source>
+        <translation>En ydelse kan ikke både være kun ved tidsbestilling og klares i KVIK inden for fem minutter.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/service_editor.py" line="503"/>
+        <source>%1: at most %2 lines of %3 characters each.</source>
+        <translation>%1: højst %2 linjer på hver %3 tegn.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/service_editor.py" line="539"/>
+        <source>Saved. The change reaches every desk of the municipality.</source>
+        <translation>Gemt. Ændringen når ud til alle kommunens skranker.</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePicker</name>
+    <message>
+        <location filename="../../counter_app/ui/service_picker.py" line="42"/>
+        <source>Filter services</source>
+        <translation>Filtrér ydelser</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/service_picker.py" line="44"/>
+        <source>Type to filter; 1-9 chooses a numbered service; + adds another service</source>
+        <translation>Skriv for at filtrere; 1-9 vælger en nummereret ydelse; + tilføjer endnu en ydelse</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/service_picker.py" line="46"/>
+        <source>Type to find a service…</source>
+        <translation>Skriv for at finde en ydelse …</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/service_picker.py" line="51"/>
+        <source>Services</source>
+        <translation>Ydelser</translation>
+    </message>
+</context>
+<context>
+    <name>ServingLimitsEditor</name>
+    <message>
+        <location filename="../../counter_app/ui/serving_limits_editor.py" line="82"/>
+        <source>Amber from</source>
+        <translation>Gul fra</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/serving_limits_editor.py" line="89"/>
+        <source>A desk&apos;s timer turns amber from the amber minute and red at the limit, when the desk is asked to hand the citizen on or give a reason. Without a limit the timer stays calm.</source>
+        <translation>Skrankens ur bliver gult fra det gule minut og rødt ved grænsen, hvor skranken bliver bedt om at give borgeren videre eller give en begrundelse. Uden grænse forbliver uret roligt.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/serving_limits_editor.py" line="95"/>
+        <source>Error</source>
+        <translation>Fejl</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/serving_limits_editor.py" line="96"/>
+        <source>Saved</source>
+        <translation>Gemt</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/serving_limits_editor.py" line="97"/>
+        <source>Save limits</source>
+        <translation>Gem grænser</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/serving_limits_editor.py" line="98"/>
+        <source>Save the limits (Ctrl+S)</source>
+        <translation>Gem grænserne (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/serving_limits_editor.py" line="109"/>
+        <source>Limit</source>
+        <translation>Grænse</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/serving_limits_editor.py" line="109"/>
+        <source>%1: limit</source>
+        <translation>%1: grænse</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/serving_limits_editor.py" line="112"/>
+        <location filename="../../counter_app/ui/serving_limits_editor.py" line="116"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/serving_limits_editor.py" line="113"/>
+        <source>%1: limit in minutes</source>
+        <translation>%1: grænse i minutter</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/serving_limits_editor.py" line="117"/>
+        <source>%1: amber from minute</source>
+        <translation>%1: gul fra minut</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/serving_limits_editor.py" line="152"/>
+        <source>%1: amber must start after at least one minute.</source>
+        <translation>%1: gul skal begynde efter mindst ét minut.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/serving_limits_editor.py" line="158"/>
+        <source>%1: amber must start before the limit (%2 minutes).</source>
+        <translation>%1: gul skal begynde før grænsen (%2 minutter).</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/serving_limits_editor.py" line="195"/>
+        <source>Saved. The change reaches every desk of the municipality.</source>
+        <translation>Gemt. Ændringen når ud til alle kommunens skranker.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/serving_limits_editor.py" line="197"/>
+        <source>Nothing to save: no limit was changed.</source>
+        <translation>Intet at gemme: ingen grænse er ændret.</translation>
     </message>
 </context>
 <context>

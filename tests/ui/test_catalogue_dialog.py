@@ -163,7 +163,7 @@ def test_an_empty_danish_name_is_refused_in_danish_and_nothing_is_saved(
         with qtbot.assertNotEmitted(dialog.saved):
             assert not dialog.save_service()
         assert dialog.error.isVisible()
-        assert dialog.error.text() == "• " + dialog.tr("Enter the Danish name.")
+        assert dialog.error.text() == "• " + dialog.service_editor.tr("Enter the Danish name.")
         assert dialog.name_da.hasFocus() or not dialog.isActiveWindow()
         assert _service(desk, "passport").name == "Pas"
         assert desk.sync.outbox.pending_count() == 0
@@ -233,7 +233,7 @@ def test_a_service_made_inactive_stays_listed_as_inactive(
         dialog.select_service(_service(desk, "passport").id)
         dialog.active.setChecked(False)
         assert dialog.save_service()
-        inactive = dialog.tr("%1 (inactive)").replace("%1", "Pas")
+        inactive = dialog.service_editor.tr("%1 (inactive)").replace("%1", "Pas")
         assert dialog.service_list.currentItem().text() == inactive
         assert inactive in dialog.service_names()
         assert not _service(desk, "passport").active
