@@ -152,6 +152,8 @@ class RegistrationFlow(QObject):
         limit = self._services.catalogue.serving_limit()
         if limit is None or self._serving is None:
             return
+        if self._serving.reason is not None or self._serving.handed_off:
+            return  # answered already (the timer restarts when the server's start arrives)
         self.prompt.show_for(self.checklist.chosen, limit)
 
     def _hand_off(self) -> None:

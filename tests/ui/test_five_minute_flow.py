@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from counter_app.app.startup import start_desk
+from counter_app.app.startup import RunningDesk, start_desk
 from counter_app.domain.five_minute import TimerPhase
 from counter_app.domain.timezone import utc_now
 from counter_app.models import Inquiry, Ticket
@@ -30,6 +30,12 @@ async def _until(condition: object, timeout: float = 3.0) -> None:
             return
         await asyncio.sleep(0.02)
     raise AssertionError("not reached in time")
+
+
+def _served_for(desk: RunningDesk, spent: timedelta) -> None:
+    with Session(desk.database) as session, session.begin():
+        ticket = session.scalars(select(Ticket).where(Ticket.number == 1)).one()
+        ticket.serving_started_at = utc_now() - spent
 
 
 def test_past_the_limit_the_desk_gives_a_reason_and_the_registration_keeps_it(
@@ -57,14 +63,16 @@ def test_past_the_limit_the_desk_gives_a_reason_and_the_registration_keeps_it(
             assert timer.phase() is TimerPhase.CALM and not prompt.isVisible()
 
             # Five and a half minutes later (the desk's copy of the start moved back):
-            with Session(here.database) as session, session.begin():
-                ticket = session.scalars(select(Ticket).where(Ticket.number == 1)).one()
-                ticket.serving_started_at = utc_now() - timedelta(minutes=5, seconds=30)
+            _served_for(here, timedelta(minutes=5, seconds=30))
             window.refresh()
             assert timer.phase() is TimerPhase.RED
             assert prompt.isVisible()
             qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
             await _until(lambda: not prompt.isVisible())
+            # A corrected start time restarts the timer, but the desk has answered already.
+            _served_for(here, timedelta(minutes=5, seconds=40))
+            window.refresh()
+            assert timer.phase() is TimerPhase.RED and not prompt.isVisible()
 
             qtbot.keyClick(window, Qt.Key.Key_F2)  # the next citizen; K001 leaves
             await _until(lambda: window.flow.dialog is not None)
