@@ -7,7 +7,13 @@ from counter_app.models.appointments import (
     ScreenInquiryState,
 )
 from counter_app.models.base import Base, Side, UTCDateTime, metadata_for
-from counter_app.models.calendar import OpeningHours, Shift
+from counter_app.models.calendar import (
+    BookingRulesSetting,
+    ClosureDay,
+    OpeningHours,
+    Shift,
+    timetable_for,
+)
 from counter_app.models.catalogue import (
     CatalogueChoice,
     ChoiceKind,
@@ -34,12 +40,14 @@ __all__ = [
     "Appointment",
     "AppointmentState",
     "Base",
+    "BookingRulesSetting",
     "Branch",
     "BranchChange",
     "BranchState",
     "Callback",
     "CatalogueChoice",
     "ChoiceKind",
+    "ClosureDay",
     "Desk",
     "DeskCredential",
     "DeskIdentity",
@@ -64,4 +72,5 @@ __all__ = [
     "TicketEvent",
     "UTCDateTime",
     "metadata_for",
+    "timetable_for",
 ]

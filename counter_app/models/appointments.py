@@ -6,7 +6,7 @@ import uuid
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import ForeignKey, String
+from sqlalchemy import ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from counter_app.domain.org import Resource
@@ -35,9 +35,14 @@ class ScreenInquiryState(StrEnum):
 
 
 class Appointment(Base):
-    """A booked slot. Personal data is minimal: a first name and one way to reach them."""
+    """A booked slot. Personal data is minimal: a name and one way to reach them.
+
+    ``booking_code`` is what the citizen gets on the slip and the calendar file and types
+    at the kiosk; ``ticket_id`` is the ticket the citizen was served on when it was booked.
+    """
 
     __tablename__ = "appointment"
+    __table_args__ = (UniqueConstraint("branch_id", "booking_code"),)
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
     municipality_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("municipality.id"), index=True)
@@ -52,6 +57,8 @@ class Appointment(Base):
     state: Mapped[AppointmentState] = mapped_column(enum_column(AppointmentState))
     booked_by_desk_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("desk.id"), default=None)
     booked_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    booking_code: Mapped[str] = mapped_column(String(8), default="", server_default="")
+    ticket_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("ticket.id"), default=None)
 
 
 class ScreenInquiry(Base):

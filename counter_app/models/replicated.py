@@ -14,7 +14,7 @@ from sqlalchemy.types import TypeEngine
 from counter_app.domain.timezone import require_utc
 from counter_app.models.appointments import Appointment, ScreenInquiry
 from counter_app.models.base import Base, UTCDateTime
-from counter_app.models.calendar import OpeningHours, Shift
+from counter_app.models.calendar import BookingRulesSetting, ClosureDay, OpeningHours, Shift
 from counter_app.models.catalogue import CatalogueChoice, Queue, Service, ServingLimitSetting
 from counter_app.models.inquiries import Callback, Inquiry, InquiryService
 from counter_app.models.org import Branch, Desk, Municipality, Staff
@@ -36,6 +36,8 @@ BRANCH_SCOPED: tuple[type[Base], ...] = (
     Queue,
     OpeningHours,
     Shift,
+    ClosureDay,
+    BookingRulesSetting,
     DeskPresence,
     Ticket,
     Inquiry,

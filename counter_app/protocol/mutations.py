@@ -26,7 +26,7 @@ from pydantic import (
 
 from counter_app.domain.five_minute import ContinueReason
 from counter_app.domain.inquiries import Channel, Outcome
-from counter_app.domain.org import DeskKind
+from counter_app.domain.org import DeskKind, Resource
 from counter_app.domain.personal_data import check_contact, check_name, refuse_cpr
 from counter_app.domain.timezone import require_utc
 
@@ -77,6 +77,7 @@ class MutationType(StrEnum):
     CALLBACK_FINISH = "callback.finish"
     CATALOGUE_SERVICE_SAVE = "catalogue.service.save"
     CATALOGUE_LIMIT_SAVE = "catalogue.limit.save"
+    APPOINTMENT_BOOK = "appointment.book"
 
 
 # Contended mutations need the authority at once; offline they are withdrawn, not queued.
@@ -206,6 +207,32 @@ class CatalogueLimitSaveV1(Payload):
     amber_minutes: StrictInt | None = Field(default=None, ge=0, le=119)
 
 
+_BOOKING_CODE = re.compile(r"[A-Z0-9]{6}")
+
+
+def _booking_code(code: str) -> str:
+    if not _BOOKING_CODE.fullmatch(code):
+        raise ValueError("a booking code is six capital letters or digits")
+    return code
+
+
+class AppointmentBookV1(Payload):
+    """Book a slot for a citizen. Queued like any change when the desk is offline (the
+    appointment shows as unconfirmed); the server books it only if a place is free."""
+
+    appointment_id: uuid.UUID
+    resource: Resource
+    starts_at: UtcDateTime
+    minutes: StrictInt = Field(ge=15, le=30, multiple_of=15)
+    service_id: uuid.UUID | None = None
+    ticket_id: uuid.UUID | None = None
+    citizen_name: Annotated[Text, AfterValidator(check_name)] = Field(max_length=80)
+    citizen_contact: Annotated[Text, AfterValidator(check_contact)] = Field(max_length=120)
+    topic: FreeText = Field(default="", max_length=500)
+    booking_code: Annotated[str, AfterValidator(_booking_code)]
+    urgent: StrictBool = False
+
+
 PAYLOADS: dict[tuple[MutationType, int], type[Payload]] = {
     (MutationType.TICKET_ISSUE, 1): TicketIssueV1,
     (MutationType.TICKET_ISSUE, 2): TicketIssueV2,
@@ -224,6 +251,7 @@ PAYLOADS: dict[tuple[MutationType, int], type[Payload]] = {
     (MutationType.CALLBACK_FINISH, 1): CallbackFinishV1,
     (MutationType.CATALOGUE_SERVICE_SAVE, 1): CatalogueServiceSaveV1,
     (MutationType.CATALOGUE_LIMIT_SAVE, 1): CatalogueLimitSaveV1,
+    (MutationType.APPOINTMENT_BOOK, 1): AppointmentBookV1,
 }
 
 LATEST_VERSION: dict[MutationType, int] = {

@@ -9,6 +9,7 @@ from datetime import datetime
 from sqlalchemy import Engine
 
 from counter_app.services.board_feed import BoardFeed
+from counter_app.services.booking_desk import BookingDesk
 from counter_app.services.callback_desk import CallbackDesk
 from counter_app.services.catalogue_desk import CatalogueDesk
 from counter_app.services.inquiry_desk import InquiryDesk
@@ -30,6 +31,7 @@ class DeskServices:
     inquiries: InquiryDesk
     catalogue: CatalogueDesk
     callbacks: CallbackDesk
+    bookings: BookingDesk
 
     @property
     def sync(self) -> SyncEngine:
@@ -63,4 +65,5 @@ class DeskServices:
             inquiries=InquiryDesk(engine, sync, identity, clock),
             catalogue=CatalogueDesk(engine, sync, identity, clock),
             callbacks=CallbackDesk(engine, sync, identity, clock),
+            bookings=BookingDesk(engine, sync, identity, clock),
         )

@@ -6,12 +6,13 @@ from __future__ import annotations
 import secrets
 import uuid
 from dataclasses import dataclass
+from datetime import time
 
 from sqlalchemy.orm import Session
 
 from counter_app.domain.catalogue import load_catalogue
-from counter_app.domain.org import StaffRole
-from counter_app.models import Branch, Municipality, Queue, Service, Staff
+from counter_app.domain.org import Resource, StaffRole
+from counter_app.models import Branch, Municipality, Queue, Service, Shift, Staff
 from counter_app.models.database import make_engine
 from counter_app.server.catalogue import install_catalogue
 from counter_app.server.changes import create_branch_state
@@ -94,5 +95,28 @@ def seed_tenant(database_url: str, code: str | None = None) -> Tenant:
                 manager_id=manager.id,
             )
         return tenant
+    finally:
+        engine.dispose()
+
+
+def add_timetable(database_url: str, tenant: Tenant) -> None:
+    """Give the tenant's main branch a librarian (one, every weekday 8-20) and two
+    caseworkers (weekdays 8-20), so slots can be booked whenever a test runs."""
+    engine = make_engine(database_url)
+    try:
+        with Session(engine) as session, session.begin():
+            for weekday in range(5):
+                for resource, staff in ((Resource.LIBRARIAN, 1), (Resource.CITIZEN_SERVICE, 2)):
+                    session.add(
+                        Shift(
+                            municipality_id=tenant.municipality_id,
+                            branch_id=tenant.branch_ids["HB"],
+                            resource=resource,
+                            weekday=weekday,
+                            starts=time(8),
+                            ends=time(20),
+                            staff_count=staff,
+                        )
+                    )
     finally:
         engine.dispose()

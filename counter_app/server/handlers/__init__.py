@@ -9,7 +9,14 @@ from sqlalchemy.orm import Session
 
 from counter_app.protocol.mutations import MutationType
 from counter_app.server.context import MutationContext
-from counter_app.server.handlers import catalogue, inquiries, presence, ticket_moves, tickets
+from counter_app.server.handlers import (
+    appointments,
+    catalogue,
+    inquiries,
+    presence,
+    ticket_moves,
+    tickets,
+)
 
 Handler = Callable[[Session, MutationContext, Any], dict[str, Any]]
 
@@ -29,6 +36,7 @@ HANDLERS: dict[MutationType, Handler] = {
     MutationType.CALLBACK_FINISH: inquiries.finish_callback,
     MutationType.CATALOGUE_SERVICE_SAVE: catalogue.save_service,
     MutationType.CATALOGUE_LIMIT_SAVE: catalogue.save_limit_setting,
+    MutationType.APPOINTMENT_BOOK: appointments.book,
 }
 
 
