@@ -1,5 +1,5 @@
 """Render the desk (serving at 2:00, at 5:30 with the five-minute prompt, and the
-registration step), the kiosk (start and receipt) and the display board to PNG files in a
+registration step, the booking dialog), the kiosk (start and receipt) and the display board to PNG files in a
 realistic demo morning: tickets drawn at the kiosk, some called, one at each desk.
 
 Run through ``scripts/screenshots`` (offscreen, in a throwaway data folder).
@@ -51,6 +51,13 @@ async def _save(window: QWidget, size: tuple[int, int], path: Path) -> None:
     sys.stdout.write(f"wrote {path}\n")
 
 
+async def _save_dialog(dialog: QWidget, path: Path) -> None:
+    await asyncio.sleep(0.3)
+    if not dialog.grab().save(str(path), "PNG"):
+        raise OSError(f"cannot write {path}")
+    sys.stdout.write(f"wrote {path}\n")
+
+
 def _served_since(desk: RunningDesk, ticket_id: uuid.UUID, ago: timedelta) -> None:
     """Pretend the citizen at the desk has been served for ``ago`` (the screenshot cannot
     wait five minutes)."""
@@ -72,14 +79,19 @@ async def _desk_screens(desk: RunningDesk, ticket_id: uuid.UUID, out: Path) -> N
     window.refresh()
     window.flow.timer.tick()
     await _save(window, (1366, 768), out / "desk_five_minutes.png")
+    window.book_appointment()  # the handoff: book the citizen an appointment
+    booking = window.booking.dialog
+    assert booking is not None
+    booking.name.setText("Karen Hansen")
+    booking.contact.setText("12 34 56 78")
+    await _save_dialog(booking, out / "booking.png")
+    booking.reject()
+    await asyncio.sleep(0.1)
     window.flow.prompt.buttons[ContinueReason.ALMOST_DONE].click()
     window.act("finish", ticket_id)
     dialog = window.flow.dialog
     assert dialog is not None
-    await asyncio.sleep(0.3)
-    if not dialog.grab().save(str(out / "registration.png"), "PNG"):
-        raise OSError("cannot write registration.png")
-    sys.stdout.write(f"wrote {out / 'registration.png'}\n")
+    await _save_dialog(dialog, out / "registration.png")
     dialog.reject()
     window.close()
 

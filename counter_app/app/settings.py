@@ -40,7 +40,7 @@ class DeskSettings:
         smoke_test: start, migrate, sync once and exit.
         screenshot: render the window to this PNG and exit.
         mode: desk, kiosk or display.
-        printer: the kiosk's receipt printer (see ``counter-app kiosk --help``).
+        printer: the kiosk's ticket printer, or a desk's for booking slips (``--help``).
         windowed: kiosk and display in a window instead of full screen.
     """
 
@@ -105,9 +105,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--printer",
         default=os.environ.get(ENV_PRINTER, "none"),
-        help=f"the kiosk's receipt printer (env {ENV_PRINTER}): none (show the number on "
-        "screen), escpos-tcp:HOST[:PORT], escpos-file:/dev/usb/lp0, escpos-usb:VID:PID, "
-        "system, system:NAME or pdf:FILE",
+        help=f"the kiosk's ticket printer, or a desk's printer for booking slips (env "
+        f"{ENV_PRINTER}): none (show the number or code on screen), escpos-tcp:HOST[:PORT], "
+        "escpos-file:/dev/usb/lp0, escpos-usb:VID:PID, system, system:NAME or pdf:FILE",
     )
     parser.add_argument(
         "--windowed",

@@ -27,10 +27,13 @@ from counter_app.services.ticket_work import CallOutcome, OfflineError
 from counter_app.services.views import TicketView
 from counter_app.sync.engine import SyncStatus
 from counter_app.ui.background import BackgroundWork
+from counter_app.ui.booking_flow import BookingFlow
 from counter_app.ui.catalogue_dialog import CatalogueDialog
 from counter_app.ui.checklist_panel import CHECKLIST_STYLE
 from counter_app.ui.five_minute_prompt import PROMPT_STYLE
 from counter_app.ui.queue_panel import QueuePanel
+from counter_app.ui.receipt import NoPrinter, SlipPrinter
+from counter_app.ui.refused_bookings import RefusedBookingsBar
 from counter_app.ui.registration_flow import RegistrationFlow
 from counter_app.ui.serving_panel import ServingPanel
 from counter_app.ui.serving_timer import TIMER_STYLE
@@ -44,6 +47,7 @@ log = logging.getLogger(__name__)
 PRESENCE_DELAY_MS = 800  # a few checkbox clicks in a row are sent as one change
 PRESENCE_REPEAT_MS = 10 * 60 * 1000  # "still open": the estimate forgets a silent desk
 CATALOGUE_SHORTCUT = "Ctrl+Shift+K"
+BOOK_SHORTCUT = "Ctrl+Shift+B"
 
 
 class DeskWindow(QMainWindow):
@@ -62,6 +66,7 @@ class DeskWindow(QMainWindow):
         services: DeskServices,
         bridge: SyncBridge,
         language: str = "da",
+        printer: SlipPrinter | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -99,6 +104,8 @@ class DeskWindow(QMainWindow):
         self.queue_panel = QueuePanel(services.clock)
         self.serving_panel = ServingPanel()
         self.flow = RegistrationFlow(services, language, self)
+        self.booking = BookingFlow(services, printer or NoPrinter(), self)
+        self.refused_bar = RefusedBookingsBar()
         self.setCentralWidget(self._body())
         self._add_catalogue_action()
         self.resize(1366, 768)
@@ -117,6 +124,10 @@ class DeskWindow(QMainWindow):
         self.serving_panel.resume_requested.connect(lambda t: self.act("resume", t))
         self.flow.said.connect(self.serving_panel.say)
         self.flow.changed.connect(self.refresh)
+        self.flow.handoff_requested.connect(self.book_appointment)
+        self.booking.said.connect(self.serving_panel.say)
+        self.booking.booked_for_ticket.connect(self._booked_for_ticket)
+        self.refused_bar.settled.connect(self._settle_refused)
         self.show_status(services.sync.status)
         self.refresh()
 
@@ -143,6 +154,7 @@ class DeskWindow(QMainWindow):
         layout.addWidget(self.top_bar)
         layout.addWidget(self.kiosk_warning)
         layout.addWidget(self.offline_hint)
+        layout.addWidget(self.refused_bar)
         layout.addLayout(body, 1)
         layout.addWidget(self.flow.contact_bar)
         return central
@@ -153,9 +165,36 @@ class DeskWindow(QMainWindow):
         action.setShortcut(QKeySequence(CATALOGUE_SHORTCUT))
         action.triggered.connect(self.open_catalogue)
         menu.addAction(action)
+        book = QAction(self.tr("Book an appointment…"), self)
+        book.setShortcut(QKeySequence(BOOK_SHORTCUT))
+        book.triggered.connect(self.book_appointment)
+        menu.addAction(book)
         register = QAction(self.tr("Register a contact"), self)
         register.triggered.connect(self.flow.register_contact)
         menu.addAction(register)
+
+    def book_appointment(self) -> None:
+        """Book the citizen being served an appointment (the handoff), or, with nobody
+        at the desk, a citizen on the phone."""
+        served = self.flow.serving
+        if served is None:
+            self.booking.open()
+            return
+        self.booking.open(
+            self.flow.checklist.chosen, ticket_id=served.ticket_id, ticket_label=served.label
+        )
+
+    def _booked_for_ticket(self, ticket_id: object) -> None:
+        if not isinstance(ticket_id, uuid.UUID):
+            return
+        self.flow.booked(ticket_id)
+        current = self.serving_panel.current
+        if current is not None and current.id == ticket_id:
+            self.act("finish", ticket_id)  # the citizen leaves with the appointment
+
+    def _settle_refused(self, number: int) -> None:
+        self._services.bookings.settle_refused(number)
+        self.refresh()
 
     def open_catalogue(self) -> None:
         """The manager's catalogue editor (changes sync to every desk)."""
@@ -189,6 +228,7 @@ class DeskWindow(QMainWindow):
         self.flow.show_ticket(current)
         self.flow.refresh()
         self.serving_panel.show_parked(queues.parked_tickets())
+        self.refused_bar.show_refused(self._services.bookings.refused())
         problems = queues.kiosk_problems()
         self.kiosk_warning.setText(
             "\n".join(

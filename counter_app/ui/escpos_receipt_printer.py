@@ -1,4 +1,5 @@
-"""Receipts on ESC/POS ticket printers (network, device file, USB) through python-escpos.
+"""Receipts and other slips on ESC/POS ticket printers (network, device file, USB)
+through python-escpos.
 
 python-escpos is imported only when such a printer is made. Its import parses the
 printer database (about 0.15 s) and pickles it into a new temporary folder, left behind,
@@ -11,17 +12,20 @@ from __future__ import annotations
 import errno
 import logging
 import socket
+import textwrap
 import threading
 import time
 from collections.abc import Callable
 from typing import Any
 
 from counter_app.ui.receipt import (
+    LineSize,
     PrinterProblem,
     ProblemKind,
     Receipt,
-    ReceiptText,
-    receipt_text,
+    Slip,
+    SlipLine,
+    receipt_slip,
 )
 
 log = logging.getLogger(__name__)
@@ -30,6 +34,7 @@ ESCPOS_TCP_PORT = 9100
 ESCPOS_TCP_TIMEOUT = 3.0  # seconds for connecting and for each send
 ESCPOS_USB_TIMEOUT_MS = 3000
 ESCPOS_DEADLINE = 8.0  # seconds for a whole receipt, whatever the transport does
+ESCPOS_COLUMNS = 42  # characters on a line when the printer's profile does not say
 ESCPOS_STATUS_TIMEOUT = 0.5  # seconds to wait for a status answer (real printers: ms)
 
 # Code pages that hold æ ø å Æ Ø Å, best first: CP865 is the Nordic DOS page (table 5
@@ -56,12 +61,14 @@ class EscPosReceiptPrinter:
     """A thermal ticket printer spoken to with ESC/POS through a python-escpos printer
     object (``escpos.printer.Network``, ``File``, ``Usb``, ``Dummy``…).
 
-    Each receipt opens the connection, checks the printer's status where the driver can
-    read answers (network and USB; a device file and Dummy cannot), resets the printer,
-    selects a code page with the Danish letters (CP865, else CP850 or CP858, as the
-    printer's python-escpos profile allows), prints and cuts, then closes the connection.
+    Each slip (a ticket receipt, a booking slip) opens the connection, checks the
+    printer's status where the driver can read answers (network and USB; a device file
+    and Dummy cannot), resets the printer, selects a code page with the Danish letters
+    (CP865, else CP850 or CP858, as the printer's python-escpos profile allows), prints
+    the lines centred (HUGE ones at double width and height) and cuts, then closes the
+    connection.
 
-    Thread-safe: receipts are printed one at a time. The work runs in a helper thread
+    Thread-safe: slips are printed one at a time. The work runs in a helper thread
     with a deadline (8 s by default), so a transport that blocks — a write to
     ``/dev/usb/lp0`` can wait for ever while the printer is out of paper — cannot hang
     the caller: it gets PrinterProblem(OFFLINE), and later receipts fail the same way
@@ -89,7 +96,9 @@ class EscPosReceiptPrinter:
         return self._description
 
     def print_receipt(self, receipt: Receipt) -> None:
-        text = receipt_text(receipt)
+        self.print_slip(receipt_slip(receipt))
+
+    def print_slip(self, slip: Slip) -> None:
         if self._stuck.is_set():
             raise PrinterProblem(
                 ProblemKind.OFFLINE,
@@ -106,7 +115,7 @@ class EscPosReceiptPrinter:
 
         def job() -> None:
             try:
-                self._print(text)
+                self._print(slip)
             except BaseException as error:
                 failure.append(error)
             finally:
@@ -126,7 +135,7 @@ class EscPosReceiptPrinter:
         if failure:
             raise _problem_from(failure[0], self._printer, self._description) from failure[0]
 
-    def _print(self, text: ReceiptText) -> None:
+    def _print(self, slip: Slip) -> None:
         printer = self._printer
         self._open()
         try:
@@ -134,28 +143,23 @@ class EscPosReceiptPrinter:
             printer.hw("INIT")  # ESC @: clears earlier modes; the code page is back to default
             printer.magic.encoding = None  # …so python-escpos must select ours again
             self._select_code_page()
-
-            def line(value: str) -> None:
-                printer.textln(value.translate(_PLAIN_PUNCTUATION))
-
-            printer.set(align="center", bold=True, normal_textsize=True)
-            line(text.branch)
-            printer.set(bold=False)
-            printer.ln()
-            line(text.heading)
-            printer.set(bold=True, double_width=True, double_height=True)
-            line(text.label)
-            printer.set(bold=False, normal_textsize=True)
-            printer.ln()
-            line(text.queue)
-            if text.wait:
-                line(text.wait)
-            line(text.issued)
-            if text.offline:
-                printer.ln()
-                line(text.offline)
-            printer.ln()
-            line(text.footer)
+            printer.set(align="center")
+            columns = _columns(printer)
+            for part in slip.parts:
+                if isinstance(part, SlipLine):
+                    huge = part.size is LineSize.HUGE
+                    printer.set(
+                        bold=part.bold,
+                        double_width=huge,
+                        double_height=huge,
+                        normal_textsize=not huge,
+                    )
+                    text = part.text.translate(_PLAIN_PUNCTUATION)
+                    # The printer itself would break a long line in the middle of a word.
+                    for row in textwrap.wrap(text, columns // 2 if huge else columns) or [""]:
+                        printer.textln(row)
+                else:  # a rule or a gap: a line of paper
+                    printer.ln()
             printer.cut()
         finally:
             printer.close()
@@ -230,6 +234,15 @@ class EscPosReceiptPrinter:
             ", ".join(self._code_pages),
         )
         printer.charcode("AUTO")
+
+
+def _columns(printer: Any) -> int:
+    """Characters on a line in the printer's normal font (42 on most 80 mm printers)."""
+    try:
+        columns = int(printer.profile.get_columns(0))
+    except Exception:  # a profile without font data
+        columns = ESCPOS_COLUMNS
+    return columns if columns >= 16 else ESCPOS_COLUMNS
 
 
 def _describe_escpos(printer: Any) -> str:

@@ -1,8 +1,9 @@
-"""Which printer a kiosk prints its receipts on: one setting, parsed by
-:func:`printer_from_spec` into an ESC/POS ticket printer, a printer of the operating
-system, a PDF file, or none (the number is then shown on screen). The receipt and the
-printers themselves are in :mod:`receipt`, :mod:`escpos_receipt_printer` and
-:mod:`qt_receipt_printer`; their names are re-exported here.
+"""Which printer a kiosk prints its receipts on (and a desk its booking slips): one
+setting, parsed by :func:`printer_from_spec` into an ESC/POS ticket printer, a printer of
+the operating system, a PDF file, or none (the number is then shown on screen). The
+receipt, the slip and the printers themselves are in :mod:`receipt`,
+:mod:`escpos_receipt_printer` and :mod:`qt_receipt_printer`; their names are re-exported
+here.
 """
 
 from __future__ import annotations
@@ -19,22 +20,38 @@ from counter_app.ui.escpos_receipt_printer import (
 )
 from counter_app.ui.qt_receipt_printer import QtReceiptPrinter
 from counter_app.ui.receipt import (
+    Gap,
+    LineSize,
     NoPrinter,
+    Printer,
     PrinterProblem,
     ProblemKind,
     Receipt,
     ReceiptPrinter,
+    Rule,
+    Slip,
+    SlipLine,
+    SlipPrinter,
+    receipt_slip,
 )
 
 __all__ = [
     "EscPosReceiptPrinter",
+    "Gap",
+    "LineSize",
     "NoPrinter",
+    "Printer",
     "PrinterProblem",
     "ProblemKind",
     "QtReceiptPrinter",
     "Receipt",
     "ReceiptPrinter",
+    "Rule",
+    "Slip",
+    "SlipLine",
+    "SlipPrinter",
     "printer_from_spec",
+    "receipt_slip",
 ]
 
 SPEC_FORMS = (
@@ -54,7 +71,7 @@ def _bad_spec(spec: str, why: str) -> ValueError:
     )
 
 
-def printer_from_spec(spec: str) -> ReceiptPrinter:
+def printer_from_spec(spec: str) -> Printer:
     """Parse a printer setting: "none", "escpos-tcp:HOST[:PORT]" (default 9100),
     "escpos-file:/dev/usb/lp0", "escpos-usb:VID:PID" (hex, e.g. 04b8:0202), "system"
     (the default printer), "system:NAME", "pdf:/path/file.pdf".
@@ -73,13 +90,13 @@ def printer_from_spec(spec: str) -> ReceiptPrinter:
     return make(spec, value.strip() if has_value else None)
 
 
-def _no_printer(spec: str, value: str | None) -> ReceiptPrinter:
+def _no_printer(spec: str, value: str | None) -> Printer:
     if value is not None:
         raise _bad_spec(spec, '"none" takes nothing after it')
     return NoPrinter()
 
 
-def _system_printer(spec: str, value: str | None) -> ReceiptPrinter:
+def _system_printer(spec: str, value: str | None) -> Printer:
     if value is None:
         return QtReceiptPrinter()
     if not value:
@@ -87,20 +104,20 @@ def _system_printer(spec: str, value: str | None) -> ReceiptPrinter:
     return QtReceiptPrinter(printer_name=value)
 
 
-def _pdf_printer(spec: str, value: str | None) -> ReceiptPrinter:
+def _pdf_printer(spec: str, value: str | None) -> Printer:
     if not value:
         raise _bad_spec(spec, 'the file name after "pdf:" is missing')
     return QtReceiptPrinter(pdf_path=Path(value))
 
 
-def _escpos_tcp(spec: str, value: str | None) -> ReceiptPrinter:
+def _escpos_tcp(spec: str, value: str | None) -> Printer:
     host, port = _tcp_address(spec, value or "")
     from escpos.printer import Network  # noqa: PLC0415 (slow import, see module doc)
 
     return EscPosReceiptPrinter(Network(host, port=port, timeout=ESCPOS_TCP_TIMEOUT))
 
 
-def _escpos_file(spec: str, value: str | None) -> ReceiptPrinter:
+def _escpos_file(spec: str, value: str | None) -> Printer:
     if not value:
         raise _bad_spec(spec, 'the device file after "escpos-file:" is missing')
     from escpos.printer import File  # noqa: PLC0415
@@ -108,14 +125,14 @@ def _escpos_file(spec: str, value: str | None) -> ReceiptPrinter:
     return EscPosReceiptPrinter(File(value))
 
 
-def _escpos_usb(spec: str, value: str | None) -> ReceiptPrinter:
+def _escpos_usb(spec: str, value: str | None) -> Printer:
     vendor, product = _usb_ids(spec, value or "")
     from escpos.printer import Usb  # noqa: PLC0415
 
     return EscPosReceiptPrinter(Usb(vendor, product, timeout=ESCPOS_USB_TIMEOUT_MS))
 
 
-_SCHEMES: dict[str, Callable[[str, str | None], ReceiptPrinter]] = {
+_SCHEMES: dict[str, Callable[[str, str | None], Printer]] = {
     "none": _no_printer,
     "system": _system_printer,
     "pdf": _pdf_printer,

@@ -21,7 +21,7 @@ from counter_app.domain.tickets import TicketState
 from counter_app.services.desk_services import DeskServices
 from counter_app.services.views import TicketView
 from counter_app.ui.callbacks_panel import CallbacksPanel
-from counter_app.ui.checklist_panel import ChecklistPanel, appointment_text
+from counter_app.ui.checklist_panel import ChecklistPanel
 from counter_app.ui.contact_bar import ContactBar
 from counter_app.ui.five_minute_prompt import FiveMinutePrompt
 from counter_app.ui.registration_dialog import Registration, RegistrationDialog
@@ -50,11 +50,13 @@ class RegistrationFlow(QObject):
         changed(): something was registered; the window refreshes.
         dialog_opened(object): a registration dialog was opened (for tests and the
             window's screenshot).
+        handoff_requested(): the desk wants to book the served citizen an appointment.
     """
 
     said = Signal(str)
     changed = Signal()
     dialog_opened = Signal(object)
+    handoff_requested = Signal()
 
     def __init__(self, services: DeskServices, language: str, parent: QWidget) -> None:
         super().__init__(parent)
@@ -157,18 +159,19 @@ class RegistrationFlow(QObject):
         self.prompt.show_for(self.checklist.chosen, limit)
 
     def _hand_off(self) -> None:
-        if self._serving is None:
-            return
-        self._serving = replace(self._serving, handed_off=True)
-        service = self.checklist.chosen
-        if service is not None and service.appointment is not None:
-            self.said.emit(
-                self.tr("Book the appointment: %1. Then finish (F6) and register.").replace(
-                    "%1", appointment_text(service.appointment)
-                )
-            )
-        else:
-            self.said.emit(self.tr("Book the appointment, then finish (F6) and register."))
+        if self._serving is not None:
+            self.handoff_requested.emit()
+
+    @property
+    def serving(self) -> Served | None:
+        """The citizen being served at the desk now, if any."""
+        return self._serving
+
+    def booked(self, ticket_id: uuid.UUID) -> None:
+        """An appointment was booked for the citizen at the desk: they leave with it, and
+        their registration says so."""
+        if self._serving is not None and self._serving.ticket_id == ticket_id:
+            self._serving = replace(self._serving, handed_off=True)
 
     def _continue(self, reason: object) -> None:
         if self._serving is not None and isinstance(reason, ContinueReason):

@@ -27,7 +27,7 @@ class WindowOptions:
 
     mode: str = "desk"  # desk, kiosk or display
     language: str = "da"
-    printer: str = "none"  # the kiosk's printer setting (receipt_printers.printer_from_spec)
+    printer: str = "none"  # the kiosk's tickets, a desk's booking slips (printer_from_spec)
     windowed: bool = False  # kiosk and display: a window instead of full screen
 
 
@@ -44,7 +44,7 @@ def build_window(services: DeskServices, options: WindowOptions) -> AnyWindow:
     elif options.mode == "display":
         window = BoardWindow(services, bridge, options.language)
     else:
-        window = DeskWindow(services, bridge, options.language)
+        window = DeskWindow(services, bridge, options.language, printer_from_spec(options.printer))
     bridge.setParent(window)
     return window
 

@@ -28,6 +28,385 @@
     </message>
 </context>
 <context>
+    <name>BookingDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="150"/>
+        <source>Book an appointment for %1</source>
+        <translation>Book en tid til %1</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="152"/>
+        <source>Book an appointment</source>
+        <translation>Book en tid</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="157"/>
+        <source>Booking</source>
+        <translation>Booking</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="174"/>
+        <source>Booking for</source>
+        <translation>Booking til</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="175"/>
+        <source>Appointment</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="180"/>
+        <source>Free times</source>
+        <translation>Ledige tider</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="183"/>
+        <source>Free times (Up/Down choose)</source>
+        <translation>Ledige tider (op/ned vælger)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="185"/>
+        <source>Error</source>
+        <translation>Fejl</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="189"/>
+        <source>Enter books the chosen time · Up/Down choose another time · Esc closes without booking · never ask for a CPR number</source>
+        <translation>Enter booker den valgte tid · op/ned vælger en anden tid · Esc lukker uden at booke · spørg aldrig om CPR-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="193"/>
+        <source>Keys</source>
+        <translation>Taster</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="195"/>
+        <source>Book (Enter)</source>
+        <translation>Book (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="196"/>
+        <source>Book</source>
+        <translation>Book</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="199"/>
+        <source>Cancel (Esc)</source>
+        <translation>Annullér (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="200"/>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="236"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="261"/>
+        <source>Citizen&apos;s name</source>
+        <translation>Borgerens navn</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="239"/>
+        <source>Citizen&apos;s phone or e-mail</source>
+        <translation>Borgerens telefon eller e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="241"/>
+        <source>Phone (8 digits) or e-mail</source>
+        <translation>Telefon (8 cifre) eller e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="243"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="263"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="514"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="528"/>
+        <source>Topic</source>
+        <translation>Emne</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="245"/>
+        <source>What the citizen wants help with (optional)</source>
+        <translation>Hvad borgeren vil have hjælp til (valgfrit)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="248"/>
+        <source>Noted in advance, e.g. the subject of an assignment, so the appointment can be prepared. Never a CPR number.</source>
+        <translation>Noteres på forhånd, f.eks. emnet for en opgave, så tiden kan forberedes. Aldrig et CPR-nummer.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="252"/>
+        <source>About the topic</source>
+        <translation>Om emnet</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="262"/>
+        <source>Phone or e-mail</source>
+        <translation>Telefon eller e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="276"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="512"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="526"/>
+        <source>With</source>
+        <translation>Hos</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="278"/>
+        <source>Length</source>
+        <translation>Længde</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="290"/>
+        <source>%1 minutes</source>
+        <translation>%1 minutter</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="312"/>
+        <source>Librarian</source>
+        <translation>Bibliotekar</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="313"/>
+        <source>Citizen service</source>
+        <translation>Borgerservice</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="390"/>
+        <source>No free slots in the next %1 days</source>
+        <translation>Ingen ledige tider de næste %1 dage</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="400"/>
+        <source>%1 at %2 · %3</source>
+        <translation>%1 kl. %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counter_app/ui/booking_dialog.py" line="403"/>
+        <source>%n free</source>
+        <translation>
+            <numerusform>%n ledig</numerusform>
+            <numerusform>%n ledige</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="431"/>
+        <source>There is no free time to book.</source>
+        <translation>Der er ingen ledig tid at booke.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="452"/>
+        <source>That slot was just taken. The nearest free ones are shown.</source>
+        <translation>Den tid blev netop taget. De nærmeste ledige vises.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="454"/>
+        <source>That slot was just taken, and no other time is free.</source>
+        <translation>Den tid blev netop taget, og ingen anden tid er ledig.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="479"/>
+        <source>That looks like a CPR number. Appointments never need one: leave it out.</source>
+        <translation>Det ligner et CPR-nummer. En tid kræver aldrig et: udelad det.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="481"/>
+        <source>Write the citizen&apos;s name.</source>
+        <translation>Skriv borgerens navn.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="482"/>
+        <source>The name is too long.</source>
+        <translation>Navnet er for langt.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="483"/>
+        <source>Write a Danish phone number (8 digits) or an e-mail address.</source>
+        <translation>Skriv et dansk telefonnummer (8 cifre) eller en e-mailadresse.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="503"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="570"/>
+        <source>Appointment booked</source>
+        <translation>Tiden er booket</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="503"/>
+        <source>Booked</source>
+        <translation>Booket</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="505"/>
+        <source>Booking code (the citizen shows it or types it at the kiosk):</source>
+        <translation>Bookingkode (borgeren viser den eller taster den i billetautomaten):</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="507"/>
+        <source>About the booking code</source>
+        <translation>Om bookingkoden</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="509"/>
+        <source>Booking code</source>
+        <translation>Bookingkode</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="511"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="525"/>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="513"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="527"/>
+        <source>Citizen</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="517"/>
+        <source>Not yet confirmed by the server: the booking is sent when the connection is back.</source>
+        <translation>Endnu ikke bekræftet af serveren: bookingen sendes, når forbindelsen er tilbage.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="520"/>
+        <source>Not yet confirmed</source>
+        <translation>Endnu ikke bekræftet</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="534"/>
+        <source>Print slip (Ctrl+P)</source>
+        <translation>Udskriv seddel (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="535"/>
+        <source>Print slip</source>
+        <translation>Udskriv seddel</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="538"/>
+        <source>Calendar file (Ctrl+S)</source>
+        <translation>Kalenderfil (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="539"/>
+        <source>Calendar file</source>
+        <translation>Kalenderfil</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="542"/>
+        <source>Done (Enter)</source>
+        <translation>Færdig (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="543"/>
+        <source>Done</source>
+        <translation>Færdig</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="582"/>
+        <source>%1, %2–%3</source>
+        <translation>%1, %2–%3</translation>
+    </message>
+</context>
+<context>
+    <name>BookingFlow</name>
+    <message>
+        <location filename="../../counter_app/ui/booking_flow.py" line="92"/>
+        <source>Booked: code %1.</source>
+        <translation>Booket: kode %1.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_flow.py" line="101"/>
+        <source>The slip is printed.</source>
+        <translation>Sedlen er udskrevet.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_flow.py" line="110"/>
+        <source>The slip could not be printed: give the citizen the booking code, or the calendar file.</source>
+        <translation>Sedlen kunne ikke udskrives: giv borgeren bookingkoden eller kalenderfilen.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_flow.py" line="128"/>
+        <source>The calendar file could not be saved.</source>
+        <translation>Kalenderfilen kunne ikke gemmes.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_flow.py" line="130"/>
+        <source>Calendar file saved: %1</source>
+        <translation>Kalenderfilen er gemt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BookingSlip</name>
+    <message>
+        <location filename="../../counter_app/ui/booking_confirmation.py" line="35"/>
+        <source>Check in at the kiosk with your booking code, or at KVIK.</source>
+        <translation>Meld din ankomst i billetautomaten med din bookingkode eller i KVIK.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_confirmation.py" line="47"/>
+        <source>%1 %2</source>
+        <extracomment>%1 is the weekday (Monday), %2 the date (26.10.2026)</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_confirmation.py" line="53"/>
+        <source>%1–%2</source>
+        <extracomment>%1 is when the appointment starts (10:00), %2 when it ends (10:15)</extracomment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_confirmation.py" line="58"/>
+        <source>A librarian</source>
+        <translation>En bibliotekar</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_confirmation.py" line="60"/>
+        <source>Citizen service</source>
+        <translation>Borgerservice</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_confirmation.py" line="64"/>
+        <source>Your appointment</source>
+        <translation>Din tid</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_confirmation.py" line="74"/>
+        <source>Booked for %1</source>
+        <translation>Booket til %1</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_confirmation.py" line="77"/>
+        <source>Not confirmed yet: we will contact you if the time cannot be kept.</source>
+        <translation>Endnu ikke bekræftet: vi kontakter dig, hvis tiden ikke kan holdes.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_confirmation.py" line="85"/>
+        <location filename="../../counter_app/ui/booking_confirmation.py" line="107"/>
+        <source>Cancel or move: call the municipality&apos;s contact centre.</source>
+        <translation>Aflys eller flyt: ring til kommunens kontaktcenter.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_confirmation.py" line="91"/>
+        <source>Booking slip</source>
+        <translation>Bookingseddel</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_confirmation.py" line="97"/>
+        <source>Appointment with a librarian</source>
+        <translation>Tid hos en bibliotekar</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_confirmation.py" line="99"/>
+        <source>Appointment with citizen service</source>
+        <translation>Tid hos borgerservice</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_confirmation.py" line="102"/>
+        <source>Booking code: %1</source>
+        <translation>Bookingkode: %1</translation>
+    </message>
+</context>
+<context>
     <name>CallbackForm</name>
     <message>
         <location filename="../../counter_app/ui/callback_form.py" line="57"/>
@@ -411,92 +790,97 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="80"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="85"/>
         <source>Counter · %1 · %2</source>
         <translation>Skranke · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="89"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="94"/>
         <source>Kiosk warning</source>
         <translation>Advarsel fra kiosken</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="92"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="97"/>
         <source>No connection to the server. You can still issue numbers, finish, set aside and transfer citizens; calling waits for the connection.</source>
         <translation>Ingen forbindelse til serveren. Du kan stadig udstede numre, afslutte, parkere og overføre borgere; kald venter på forbindelsen.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="98"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="103"/>
         <source>Offline</source>
         <translation>Uden forbindelse</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="129"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="140"/>
         <source>Time with this citizen</source>
         <translation>Tid med denne borger</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="151"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="163"/>
         <source>&amp;Desk</source>
         <translation>&amp;Skranke</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="152"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="164"/>
         <source>Service catalogue…</source>
         <translation>Ydelseskatalog …</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="156"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="168"/>
+        <source>Book an appointment…</source>
+        <translation>Book en tid …</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/desk_window.py" line="172"/>
         <source>Register a contact</source>
         <translation>Registrér en henvendelse</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="195"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="235"/>
         <source>%1 cannot print tickets (%2): citizens must remember their number.</source>
         <translation>%1 kan ikke printe numre (%2): borgerne skal huske deres nummer.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="231"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="271"/>
         <source>Issued %1.</source>
         <translation>Udstedt %1.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="233"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="273"/>
         <source>Numbered by this desk: the server could not be reached.</source>
         <translation>Nummereret af denne skranke: serveren kunne ikke nås.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="240"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="280"/>
         <source>No number could be given: %1</source>
         <translation>Der kunne ikke gives et nummer: %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="249"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="289"/>
         <source>Choose at least one queue to call from.</source>
         <translation>Vælg mindst én kø at kalde fra.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="276"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="316"/>
         <source>Nobody is waiting in your queues.</source>
         <translation>Ingen borgere venter i dine køer.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="279"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="319"/>
         <source>Not called: %1</source>
         <translation>Ikke kaldt: %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="289"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="329"/>
         <source>No connection to the server. Calling the next citizen needs the server, so that two desks never call the same person. Try again shortly.</source>
         <translation>Ingen forbindelse til serveren. Kald næste kræver serveren, så to skranker aldrig kalder den samme borger. Prøv igen om lidt.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="295"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="335"/>
         <source>Call next failed: %1</source>
         <translation>Kald næste mislykkedes: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counter_app/ui/desk_window.py" line="358"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="398"/>
         <source>The server refused %n change(s): %1</source>
         <translation>
             <numerusform>Serveren afviste %n ændring: %1</numerusform>
@@ -504,7 +888,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="365"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="405"/>
         <source>%1 was called to your desk after all.</source>
         <translation>%1 blev alligevel kaldt til din skranke.</translation>
     </message>
@@ -719,33 +1103,33 @@
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../counter_app/ui/receipt.py" line="87"/>
+        <location filename="../../counter_app/ui/receipt.py" line="133"/>
         <source>%1 at %2</source>
         <extracomment>%1 is the date (23.11.2026), %2 the time (09.15); in Danish &quot;%1 kl. %2&quot;</extracomment>
         <translation>%1 kl. %2</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/receipt.py" line="93"/>
+        <location filename="../../counter_app/ui/receipt.py" line="146"/>
         <source>Expected wait: %1</source>
         <translation>Forventet ventetid: %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/receipt.py" line="98"/>
+        <location filename="../../counter_app/ui/receipt.py" line="150"/>
         <source>Number issued without connection</source>
         <translation>Nummer udstedt uden forbindelse</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/receipt.py" line="101"/>
+        <location filename="../../counter_app/ui/receipt.py" line="140"/>
         <source>Your number</source>
         <translation>Dit nummer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/receipt.py" line="107"/>
+        <location filename="../../counter_app/ui/receipt.py" line="152"/>
         <source>Please wait until your number is called</source>
         <translation>Vent venligst, til dit nummer bliver kaldt</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/qt_receipt_printer.py" line="94"/>
+        <location filename="../../counter_app/ui/receipt.py" line="154"/>
         <source>Ticket receipt</source>
         <translation>Kønummer</translation>
     </message>
@@ -792,6 +1176,42 @@
         <location filename="../../counter_app/ui/kiosk_pages.py" line="293"/>
         <source>The printer is not working. Please remember your number: %1</source>
         <translation>Printeren virker ikke. Husk venligst dit nummer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RefusedBookingsBar</name>
+    <message>
+        <location filename="../../counter_app/ui/refused_bookings.py" line="38"/>
+        <source>Bookings that could not be made</source>
+        <translation>Bookinger, der ikke kunne laves</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/refused_bookings.py" line="39"/>
+        <source>Dealt with (%1)</source>
+        <translation>Klaret (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/refused_bookings.py" line="40"/>
+        <source>The citizen has been told or booked again</source>
+        <translation>Borgeren har fået besked eller er booket igen</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/refused_bookings.py" line="62"/>
+        <source>none in the next two weeks</source>
+        <translation>ingen de næste to uger</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/refused_bookings.py" line="65"/>
+        <source>The appointment for %1 (%2) at %3 could not be booked: the slot went while this desk was offline. Contact the citizen. Nearest free: %4.</source>
+        <translation>Tiden til %1 (%2) %3 kunne ikke bookes: den blev taget, mens skranken var offline. Kontakt borgeren. Nærmeste ledige: %4.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counter_app/ui/refused_bookings.py" line="74"/>
+        <source>%n more like it.</source>
+        <translation>
+            <numerusform>%n mere af samme slags.</numerusform>
+            <numerusform>%n flere af samme slags.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -951,77 +1371,67 @@
 <context>
     <name>RegistrationFlow</name>
     <message>
-        <location filename="../../counter_app/ui/registration_flow.py" line="164"/>
-        <source>Book the appointment: %1. Then finish (F6) and register.</source>
-        <translation>Book tiden: %1. Afslut derefter (F6) og registrér.</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/registration_flow.py" line="169"/>
-        <source>Book the appointment, then finish (F6) and register.</source>
-        <translation>Book tiden, afslut derefter (F6) og registrér.</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/registration_flow.py" line="227"/>
+        <location filename="../../counter_app/ui/registration_flow.py" line="232"/>
         <source>%1 is not registered yet: press F10 to register it.</source>
         <translation>%1 er ikke registreret endnu: tryk F10 for at registrere.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_flow.py" line="264"/>
+        <location filename="../../counter_app/ui/registration_flow.py" line="269"/>
         <source>Registered %1.</source>
         <translation>%1 er registreret.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_flow.py" line="266"/>
+        <location filename="../../counter_app/ui/registration_flow.py" line="271"/>
         <source>Contact registered.</source>
         <translation>Henvendelsen er registreret.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_flow.py" line="273"/>
+        <location filename="../../counter_app/ui/registration_flow.py" line="278"/>
         <source>That looks like a CPR number. The counter never stores CPR numbers: leave it out.</source>
         <translation>Det ligner et CPR-nummer. Skranken gemmer aldrig CPR-numre: udelad det.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_flow.py" line="275"/>
+        <location filename="../../counter_app/ui/registration_flow.py" line="280"/>
         <source>Write the citizen&apos;s name.</source>
         <translation>Skriv borgerens navn.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_flow.py" line="276"/>
+        <location filename="../../counter_app/ui/registration_flow.py" line="281"/>
         <source>The name is too long.</source>
         <translation>Navnet er for langt.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_flow.py" line="278"/>
+        <location filename="../../counter_app/ui/registration_flow.py" line="283"/>
         <source>Write a Danish phone number (8 digits) or an e-mail address, e.g. navn@eksempel.dk.</source>
         <translation>Skriv et dansk telefonnummer (8 cifre) eller en e-mailadresse, f.eks. navn@eksempel.dk.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_flow.py" line="286"/>
+        <location filename="../../counter_app/ui/registration_flow.py" line="291"/>
         <source>Choose the authority the citizen was referred to.</source>
         <translation>Vælg den myndighed, borgeren blev henvist til.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_flow.py" line="288"/>
+        <location filename="../../counter_app/ui/registration_flow.py" line="293"/>
         <source>The desk&apos;s clock seems wrong: the contact ends before it starts.</source>
         <translation>Skrankens ur ser forkert ud: henvendelsen slutter, før den begynder.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_flow.py" line="289"/>
+        <location filename="../../counter_app/ui/registration_flow.py" line="294"/>
         <source>This registration cannot be saved; check the outcome and the times.</source>
         <translation>Registreringen kan ikke gemmes; tjek udfaldet og tiderne.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_flow.py" line="295"/>
+        <location filename="../../counter_app/ui/registration_flow.py" line="300"/>
         <source>Quick question counted.</source>
         <translation>Hurtigt spørgsmål talt med.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_flow.py" line="306"/>
+        <location filename="../../counter_app/ui/registration_flow.py" line="311"/>
         <source>That callback is gone: another desk closed it.</source>
         <translation>Tilbagemeldingen er væk: en anden skranke har lukket den.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_flow.py" line="308"/>
+        <location filename="../../counter_app/ui/registration_flow.py" line="313"/>
         <source>Callback closed and registered.</source>
         <translation>Tilbagemeldingen er lukket og registreret.</translation>
     </message>

@@ -3,6 +3,7 @@ PDF output, the printer setting, and problems reported quickly as PrinterProblem
 
 from __future__ import annotations
 
+import re
 import socket
 import sys
 import threading
@@ -17,12 +18,18 @@ from PySide6.QtWidgets import QApplication
 
 from counter_app.ui.receipt_printers import (
     EscPosReceiptPrinter,
+    Gap,
+    LineSize,
     NoPrinter,
     PrinterProblem,
     ProblemKind,
     QtReceiptPrinter,
     Receipt,
+    Rule,
+    Slip,
+    SlipLine,
     printer_from_spec,
+    receipt_slip,
 )
 
 DANISH = "æøåÆØÅ"
@@ -54,6 +61,28 @@ def dummy_output(receipt_: Receipt, **options: object) -> bytes:
     EscPosReceiptPrinter(dummy, **options).print_receipt(receipt_)  # type: ignore[arg-type]
     output: bytes = dummy.output
     return output
+
+
+# --- the slip ----------------------------------------------------------------------------
+
+
+def test_the_receipt_is_a_slip_in_the_kiosk_order_and_sizes() -> None:
+    slip = receipt_slip(receipt(offline=True))
+    assert slip.title == "Ticket receipt"
+    assert slip.parts == (
+        SlipLine("Ørestad Bibliotek – Ærø Å og Sønderå", LineSize.MEDIUM, bold=True),
+        Rule(),
+        SlipLine("Your number"),
+        SlipLine("K004", LineSize.HUGE, bold=True),
+        Gap(),
+        SlipLine("Hurtig hjælp / KVIK", LineSize.LARGE, bold=True),
+        SlipLine("Expected wait: ca. 12 min"),
+        SlipLine("23.11.2026 at 09.15", LineSize.SMALL),
+        Gap(),
+        SlipLine("Number issued without connection", LineSize.SMALL, bold=True),
+        Rule(),
+        SlipLine("Please wait until your number is called", LineSize.SMALL),
+    )
 
 
 # --- ESC/POS bytes ---------------------------------------------------------------------
@@ -105,6 +134,16 @@ def test_escpos_offline_receipt_says_so_and_unknown_wait_is_left_out() -> None:
     text = dummy_output(receipt(offline=True, expected_wait="")).decode("cp865")
     assert "Number issued without connection" in text
     assert "Expected wait" not in text
+
+
+def test_escpos_wraps_long_lines_between_words() -> None:
+    words = "Check in at the kiosk with your booking code, or at KVIK."  # 57 characters
+    slip = Slip("test", (SlipLine(words, LineSize.SMALL), SlipLine("AB", LineSize.HUGE)))
+    dummy = Dummy()
+    EscPosReceiptPrinter(dummy).print_slip(slip)
+    text = dummy.output.decode("cp865")
+    assert "Check in at the kiosk with your booking\ncode, or at KVIK.\n" in text  # 42 columns
+    assert "AB\n" in text
 
 
 def test_receipt_refuses_a_naive_time() -> None:
@@ -318,6 +357,21 @@ def test_pdf_spec_writes_a_pdf(qapp: QApplication, tmp_path: Path) -> None:
     data = target.read_bytes()
     assert data.startswith(b"%PDF")
     assert len(data) > 2000
+
+
+def test_the_ticket_page_is_80_by_110_mm_and_a_long_slip_gets_a_longer_page(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    ticket = tmp_path / "ticket.pdf"
+    QtReceiptPrinter(pdf_path=ticket).print_receipt(receipt(offline=True))
+    assert b"/MediaBox [0 0 227.000000 312.000000]" in ticket.read_bytes()  # points
+    long = tmp_path / "long.pdf"
+    lines = tuple(SlipLine(f"line {number}", LineSize.LARGE) for number in range(30))
+    QtReceiptPrinter(pdf_path=long).print_slip(Slip("long", lines))
+    data = long.read_bytes()
+    heights = [float(h) for h in re.findall(rb"/MediaBox \[0 0 [0-9.]+ ([0-9.]+)\]", data)]
+    assert len(heights) == 1  # one page, as long as the slip
+    assert heights[0] > 400
 
 
 def test_qt_printing_works_from_a_worker_thread(qapp: QApplication, tmp_path: Path) -> None:
