@@ -1,6 +1,7 @@
-"""Render the desk (serving at 2:00, at 5:30 with the five-minute prompt, and the
-registration step, the booking dialog), the kiosk (start and receipt) and the display board to PNG files in a
-realistic demo morning: tickets drawn at the kiosk, some called, one at each desk.
+"""Render the desk (serving at 2:00, at 5:30 with the five-minute prompt, the booking
+dialog and the registration step), the kiosk (start and receipt) and the display board to
+PNG files in a realistic demo morning: tickets drawn at the kiosk, some called, one at
+each desk.
 
 Run through ``scripts/screenshots`` (offscreen, in a throwaway data folder).
 """
