@@ -54,12 +54,14 @@ class Closure:
 
 @dataclass(frozen=True)
 class BookingRules:
-    """How far ahead and how close to the time one may book, and how many of each day's
-    last slots are held back for urgent cases on the day itself."""
+    """How far ahead and how close to the time one may book, how many of each day's last
+    slots are held back for urgent cases on the day itself, and how late a citizen may
+    come before they count as not come."""
 
     min_notice: timedelta = timedelta(minutes=30)
     max_days_ahead: int = 60
     held_back_per_day: int = 1
+    no_show_grace: timedelta = timedelta(minutes=15)
 
 
 @dataclass(frozen=True)

@@ -38,7 +38,9 @@ class Appointment(Base):
     """A booked slot. Personal data is minimal: a name and one way to reach them.
 
     ``booking_code`` is what the citizen gets on the slip and the calendar file and types
-    at the kiosk; ``ticket_id`` is the ticket the citizen was served on when it was booked.
+    at the kiosk; ``ticket_id`` is the ticket the citizen was served on when it was booked;
+    ``arrival_ticket_id`` the one they got when they checked in, whose moves (called,
+    finished, did not come) the appointment follows.
     """
 
     __tablename__ = "appointment"
@@ -59,6 +61,11 @@ class Appointment(Base):
     booked_at: Mapped[datetime] = mapped_column(UTCDateTime())
     booking_code: Mapped[str] = mapped_column(String(8), default="", server_default="")
     ticket_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("ticket.id"), default=None)
+    # Checked in (kiosk or KVIK): the ticket the citizen waits with, called like any other.
+    checked_in_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+    arrival_ticket_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("ticket.id"), default=None, index=True
+    )
 
 
 class ScreenInquiry(Base):

@@ -80,6 +80,9 @@ class BookingRulesSetting(Base):
     min_notice_minutes: Mapped[int] = mapped_column(default=30)
     max_days_ahead: Mapped[int] = mapped_column(default=60)
     held_back_per_day: Mapped[int] = mapped_column(default=1)
+    # A booked citizen who has not checked in this long after the start may be marked
+    # as not come (the place is then free for someone else).
+    no_show_grace_minutes: Mapped[int] = mapped_column(default=15, server_default="15")
 
 
 def timetable_for(session: Session, branch_id: uuid.UUID, resource: Resource) -> Timetable:
@@ -102,6 +105,7 @@ def timetable_for(session: Session, branch_id: uuid.UUID, resource: Resource) ->
             min_notice=timedelta(minutes=rules_row.min_notice_minutes),
             max_days_ahead=rules_row.max_days_ahead,
             held_back_per_day=rules_row.held_back_per_day,
+            no_show_grace=timedelta(minutes=rules_row.no_show_grace_minutes),
         )
         if rules_row is not None
         else BookingRules()

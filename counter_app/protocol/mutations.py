@@ -78,6 +78,8 @@ class MutationType(StrEnum):
     CATALOGUE_SERVICE_SAVE = "catalogue.service.save"
     CATALOGUE_LIMIT_SAVE = "catalogue.limit.save"
     APPOINTMENT_BOOK = "appointment.book"
+    APPOINTMENT_CANCEL = "appointment.cancel"
+    APPOINTMENT_NO_SHOW = "appointment.no_show"
 
 
 # Contended mutations need the authority at once; offline they are withdrawn, not queued.
@@ -108,6 +110,14 @@ class TicketIssueV2(Payload):
     queue_id: uuid.UUID
     service_id: uuid.UUID | None = None
     offline_number: StrictInt | None = Field(default=None, ge=1, le=999)
+
+
+class TicketIssueV3(TicketIssueV2):
+    """Draw a ticket as V2, for a citizen checking in for ``appointment_id``: the ticket is
+    what they wait with and are called by. The ticket is issued even if the appointment
+    can no longer be checked in (cancelled meanwhile): the citizen is here."""
+
+    appointment_id: uuid.UUID | None = None
 
 
 class TicketCallNextV1(Payload):
@@ -233,9 +243,16 @@ class AppointmentBookV1(Payload):
     urgent: StrictBool = False
 
 
+class AppointmentMoveV1(Payload):
+    """Cancel an appointment, or mark a booked citizen who never checked in as not come."""
+
+    appointment_id: uuid.UUID
+
+
 PAYLOADS: dict[tuple[MutationType, int], type[Payload]] = {
     (MutationType.TICKET_ISSUE, 1): TicketIssueV1,
     (MutationType.TICKET_ISSUE, 2): TicketIssueV2,
+    (MutationType.TICKET_ISSUE, 3): TicketIssueV3,
     (MutationType.TICKET_CALL_NEXT, 1): TicketCallNextV1,
     (MutationType.TICKET_CALL, 1): TicketMoveV1,
     (MutationType.TICKET_RECALL, 1): TicketMoveV1,
@@ -252,6 +269,8 @@ PAYLOADS: dict[tuple[MutationType, int], type[Payload]] = {
     (MutationType.CATALOGUE_SERVICE_SAVE, 1): CatalogueServiceSaveV1,
     (MutationType.CATALOGUE_LIMIT_SAVE, 1): CatalogueLimitSaveV1,
     (MutationType.APPOINTMENT_BOOK, 1): AppointmentBookV1,
+    (MutationType.APPOINTMENT_CANCEL, 1): AppointmentMoveV1,
+    (MutationType.APPOINTMENT_NO_SHOW, 1): AppointmentMoveV1,
 }
 
 LATEST_VERSION: dict[MutationType, int] = {

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from icalendar import Calendar, Event
-from sqlalchemy import select
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from counter_app.domain.org import Resource
@@ -201,27 +201,7 @@ class BookingDesk(DeskUseCases):
         self, appointment_id: uuid.UUID, language: str = "da"
     ) -> AppointmentView | None:
         """One appointment of the branch, or None."""
-        with Session(self.engine) as session:
-            row = session.get(Appointment, appointment_id)
-            if row is None or row.branch_id != self.identity.branch_id:
-                return None
-            service = session.get(ServiceRow, row.service_id) if row.service_id else None
-            name = ""
-            if service is not None:
-                name = service.name_en if language == "en" else service.name_da
-            return AppointmentView(
-                id=row.id,
-                booking_code=row.booking_code,
-                resource=row.resource,
-                service_name=name,
-                starts_at=row.starts_at,
-                minutes=row.minutes,
-                citizen_name=row.citizen_name,
-                citizen_contact=row.citizen_contact,
-                topic=row.topic,
-                state=row.state,
-                confirmed=row.id not in self._unconfirmed(session),
-            )
+        return read_appointment(self.engine, self.identity.branch_id, appointment_id, language)
 
     def calendar_file(
         self, appointment_id: uuid.UUID, *, summary: str, description: str, location: str
@@ -288,6 +268,40 @@ class BookingDesk(DeskUseCases):
 def new_booking_code() -> str:
     """Six characters the citizen can read aloud or type at the kiosk."""
     return "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+
+
+def read_appointment(
+    engine: Engine, branch_id: uuid.UUID, appointment_id: uuid.UUID, language: str = "da"
+) -> AppointmentView | None:
+    """One appointment of the branch as a desk shows it, or None."""
+    with Session(engine) as session:
+        row = session.get(Appointment, appointment_id)
+        if row is None or row.branch_id != branch_id:
+            return None
+        service = session.get(ServiceRow, row.service_id) if row.service_id else None
+        name = ""
+        if service is not None:
+            name = service.name_en if language == "en" else service.name_da
+        pending = session.scalars(
+            select(OutboxEntry.payload).where(
+                OutboxEntry.type == MutationType.APPOINTMENT_BOOK.value,
+                OutboxEntry.status == OutboxStatus.PENDING,
+            )
+        )
+        unconfirmed = {payload.get("appointment_id") for payload in pending}
+        return AppointmentView(
+            id=row.id,
+            booking_code=row.booking_code,
+            resource=row.resource,
+            service_name=name,
+            starts_at=row.starts_at,
+            minutes=row.minutes,
+            citizen_name=row.citizen_name,
+            citizen_contact=row.citizen_contact,
+            topic=row.topic,
+            state=row.state,
+            confirmed=str(row.id) not in unconfirmed,
+        )
 
 
 def calendar_file(

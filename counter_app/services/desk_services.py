@@ -8,6 +8,7 @@ from datetime import datetime
 
 from sqlalchemy import Engine
 
+from counter_app.services.arrivals import ArrivalDesk
 from counter_app.services.board_feed import BoardFeed
 from counter_app.services.booking_desk import BookingDesk
 from counter_app.services.callback_desk import CallbackDesk
@@ -32,6 +33,7 @@ class DeskServices:
     catalogue: CatalogueDesk
     callbacks: CallbackDesk
     bookings: BookingDesk
+    arrivals: ArrivalDesk
 
     @property
     def sync(self) -> SyncEngine:
@@ -66,4 +68,5 @@ class DeskServices:
             catalogue=CatalogueDesk(engine, sync, identity, clock),
             callbacks=CallbackDesk(engine, sync, identity, clock),
             bookings=BookingDesk(engine, sync, identity, clock),
+            arrivals=ArrivalDesk(engine, sync, identity, clock),
         )

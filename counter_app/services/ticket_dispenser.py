@@ -19,7 +19,7 @@ from counter_app.domain.tickets import TicketState, ticket_label
 from counter_app.domain.timezone import local_day
 from counter_app.models import Desk, OutboxEntry, Queue, Ticket
 from counter_app.protocol.messages import Status
-from counter_app.protocol.mutations import MutationType, TicketIssueV2
+from counter_app.protocol.mutations import MutationType, TicketIssueV2, TicketIssueV3
 from counter_app.services.desk_use_cases import DeskUseCases
 from counter_app.services.wait_estimates import expected_waits
 from counter_app.sync.engine import OfflineError
@@ -68,12 +68,16 @@ class TicketDispenser(DeskUseCases):
         service_id: uuid.UUID | None = None,
         staff_id: uuid.UUID | None = None,
         patience: float = SERVER_PATIENCE,
+        appointment_id: uuid.UUID | None = None,
     ) -> IssuedTicket:
-        """Give a citizen a number in ``queue_id`` now: the server's, or this desk's own."""
+        """Give a citizen a number in ``queue_id`` now: the server's, or this desk's own.
+        With ``appointment_id`` the citizen checks in for that appointment."""
         now = self.clock()
         with Session(self.engine) as session, session.begin():
             wait = expected_waits(session, self.identity.branch_id, now).get(queue_id)
-        ticket_id, number, prefix = self._write_ticket(queue_id, service_id, staff_id)
+        ticket_id, number, prefix = self._write_ticket(
+            queue_id, service_id, staff_id, appointment_id
+        )
         try:
             result = await self.sync.push_contended(number, timeout=patience)
         except OfflineError:
@@ -97,7 +101,11 @@ class TicketDispenser(DeskUseCases):
                 ticket.number = number
 
     def _write_ticket(
-        self, queue_id: uuid.UUID, service_id: uuid.UUID | None, staff_id: uuid.UUID | None
+        self,
+        queue_id: uuid.UUID,
+        service_id: uuid.UUID | None,
+        staff_id: uuid.UUID | None,
+        appointment_id: uuid.UUID | None = None,
     ) -> tuple[uuid.UUID, int, str]:
         """The unnumbered ticket and its issue mutation, in one transaction."""
         now = self.clock()
@@ -122,7 +130,7 @@ class TicketDispenser(DeskUseCases):
             number = append(
                 session,
                 MutationType.TICKET_ISSUE,
-                TicketIssueV2(ticket_id=ticket.id, queue_id=queue.id, service_id=service_id),
+                _issue_payload(ticket.id, queue.id, service_id, appointment_id=appointment_id),
                 now=now,
                 staff_id=staff_id,
                 local_rows=[ticket],
@@ -146,8 +154,11 @@ class TicketDispenser(DeskUseCases):
                     "no connection, and this desk has no letter for offline numbers yet"
                 )
             entry = session.get(OutboxEntry, withdrawn)
+            appointment_id = None
             if entry is not None:
                 entry.local_rows = []
+                checking_in = entry.payload.get("appointment_id")
+                appointment_id = uuid.UUID(checking_in) if checking_in else None
             highest = session.scalar(
                 select(func.max(Ticket.number)).where(
                     Ticket.queue_id == ticket.queue_id,
@@ -160,13 +171,39 @@ class TicketDispenser(DeskUseCases):
             append(
                 session,
                 MutationType.TICKET_ISSUE,
-                TicketIssueV2(
-                    ticket_id=ticket.id,
-                    queue_id=ticket.queue_id,
-                    service_id=ticket.service_id,
+                _issue_payload(
+                    ticket.id,
+                    ticket.queue_id,
+                    ticket.service_id,
                     offline_number=ticket.number,
+                    appointment_id=appointment_id,
                 ),
                 now=now,
                 local_rows=[ticket],
             )
             return ticket.label
+
+
+def _issue_payload(
+    ticket_id: uuid.UUID,
+    queue_id: uuid.UUID,
+    service_id: uuid.UUID | None,
+    *,
+    offline_number: int | None = None,
+    appointment_id: uuid.UUID | None = None,
+) -> TicketIssueV2:
+    """Version 3 only for a check-in, so a plain ticket still reaches an older server."""
+    if appointment_id is not None:
+        return TicketIssueV3(
+            ticket_id=ticket_id,
+            queue_id=queue_id,
+            service_id=service_id,
+            offline_number=offline_number,
+            appointment_id=appointment_id,
+        )
+    return TicketIssueV2(
+        ticket_id=ticket_id,
+        queue_id=queue_id,
+        service_id=service_id,
+        offline_number=offline_number,
+    )

@@ -19,6 +19,7 @@ from counter_app.protocol.mutations import (
     TicketCallNextV1,
     TicketIssueV1,
     TicketIssueV2,
+    TicketIssueV3,
     payload_model,
 )
 
@@ -82,7 +83,8 @@ def test_payload_models_are_found_by_type_and_version() -> None:
     assert payload_model("ticket.call_next", 1) is TicketCallNextV1
     assert payload_model("inquiry.register", 1) is InquiryRegisterV1
     assert payload_model("ticket.issue", 2) is TicketIssueV2
-    assert payload_model("ticket.issue", 3) is None
+    assert payload_model("ticket.issue", 3) is TicketIssueV3  # a check-in
+    assert payload_model("ticket.issue", 4) is None
     assert payload_model("ticket.teleport", 1) is None
     assert all(payload_model(kind, version) for kind, version in LATEST_VERSION.items())
     assert MutationType.TICKET_CALL_NEXT in CONTENDED

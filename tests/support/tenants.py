@@ -6,16 +6,26 @@ from __future__ import annotations
 import secrets
 import uuid
 from dataclasses import dataclass
-from datetime import time
+from datetime import datetime, time, timedelta
 
 from sqlalchemy.orm import Session
 
 from counter_app.domain.catalogue import load_catalogue
 from counter_app.domain.org import Resource, StaffRole
-from counter_app.models import Branch, Municipality, Queue, Service, Shift, Staff
+from counter_app.domain.timezone import utc_now
+from counter_app.models import (
+    Appointment,
+    AppointmentState,
+    Branch,
+    Municipality,
+    Queue,
+    Service,
+    Shift,
+    Staff,
+)
 from counter_app.models.database import make_engine
 from counter_app.server.catalogue import install_catalogue
-from counter_app.server.changes import create_branch_state
+from counter_app.server.changes import ChangeRecorder, create_branch_state
 
 # branch code -> queue prefixes; prefixes are unique across the tenant to key queues by them
 LAYOUT: dict[str, tuple[str, ...]] = {"HB": ("K", "B"), "NORD": ("N",)}
@@ -35,7 +45,8 @@ class Tenant:
 
 
 def seed_tenant(database_url: str, code: str | None = None) -> Tenant:
-    """A municipality with branches HB (queues K, B) and NORD (queue N), the shipped
+    """A municipality with branches HB (queues K, and B for borgerservice appointments)
+    and NORD (queue N), the shipped
     catalogue (``service_id`` is its MitID), a KVIK staff
     member, a manager and the branches' change counters, as the server's own seeding makes them."""
     code = code or f"t{secrets.token_hex(4)}"
@@ -62,6 +73,8 @@ def seed_tenant(database_url: str, code: str | None = None) -> Tenant:
                         branch_id=branch.id,
                         name=f"Kø {prefix}",
                         prefix=prefix,
+                        # B is borgerservice by appointment: check-ins wait there.
+                        resource=Resource.CITIZEN_SERVICE if prefix == "B" else Resource.KVIK,
                     )
                     session.add(queue)
                     queue_ids[prefix] = queue.id
@@ -118,5 +131,41 @@ def add_timetable(database_url: str, tenant: Tenant) -> None:
                             staff_count=staff,
                         )
                     )
+    finally:
+        engine.dispose()
+
+
+def add_appointment(
+    database_url: str,
+    tenant: Tenant,
+    *,
+    starts_at: datetime,
+    booking_code: str,
+    contact: str = "+45 12 34 56 78",
+    resource: Resource = Resource.CITIZEN_SERVICE,
+) -> uuid.UUID:
+    """An appointment booked straight into the server (whatever the timetable says, so a
+    test can have one "today" at any hour), logged so the branch's desks pull it."""
+    engine = make_engine(database_url)
+    try:
+        with Session(engine) as session, session.begin():
+            appointment = Appointment(
+                id=uuid.uuid4(),
+                municipality_id=tenant.municipality_id,
+                branch_id=tenant.branch_ids["HB"],
+                resource=resource,
+                starts_at=starts_at,
+                minutes=15,
+                citizen_name="Karen Hansen",
+                citizen_contact=contact,
+                state=AppointmentState.BOOKED,
+                booked_at=starts_at - timedelta(days=1),
+                booking_code=booking_code,
+            )
+            session.add(appointment)
+            recorder = ChangeRecorder(session, tenant.municipality_id, "test")
+            recorder.touched(appointment, appointment.branch_id)
+            recorder.flush(utc_now())
+            return appointment.id
     finally:
         engine.dispose()

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from counter_app.protocol.mutations import MutationType
 from counter_app.server.context import MutationContext
 from counter_app.server.handlers import (
+    appointment_moves,
     appointments,
     catalogue,
     inquiries,
@@ -37,6 +38,8 @@ HANDLERS: dict[MutationType, Handler] = {
     MutationType.CATALOGUE_SERVICE_SAVE: catalogue.save_service,
     MutationType.CATALOGUE_LIMIT_SAVE: catalogue.save_limit_setting,
     MutationType.APPOINTMENT_BOOK: appointments.book,
+    MutationType.APPOINTMENT_CANCEL: appointment_moves.cancel,
+    MutationType.APPOINTMENT_NO_SHOW: appointment_moves.no_show,
 }
 
 

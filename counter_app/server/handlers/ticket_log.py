@@ -11,6 +11,7 @@ from counter_app.domain.org import DeskKind
 from counter_app.domain.tickets import TicketRuleError, TicketState, check_move
 from counter_app.models import Ticket, TicketEvent
 from counter_app.server.context import MutationContext, Rejected
+from counter_app.server.handlers.appointment_moves import follow_ticket
 
 # Desks that hand out tickets or show them, but never serve a citizen.
 NOT_SERVING = frozenset({DeskKind.KIOSK, DeskKind.DISPLAY})
@@ -61,3 +62,4 @@ def log_event(
         )
     )
     ctx.changes.touched(ticket, ticket.branch_id)
+    follow_ticket(session, ctx, ticket)

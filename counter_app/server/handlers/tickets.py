@@ -10,14 +10,16 @@ from sqlalchemy.orm import Session
 
 from counter_app.domain.tickets import TicketState
 from counter_app.domain.timezone import local_day
-from counter_app.models import BranchState, Desk, Queue, Service, Ticket
+from counter_app.models import Appointment, BranchState, Desk, Queue, Service, Ticket
 from counter_app.protocol.mutations import (
     TicketCallNextV1,
     TicketIssueV1,
     TicketIssueV2,
+    TicketIssueV3,
     TicketMoveV1,
 )
 from counter_app.server.context import MutationContext, Rejected
+from counter_app.server.handlers.appointment_moves import check_in
 from counter_app.server.handlers.ticket_log import (
     locked_ticket,
     log_event,
@@ -30,7 +32,18 @@ def issue(
     session: Session, ctx: MutationContext, payload: TicketIssueV1 | TicketIssueV2
 ) -> dict[str, Any]:
     """Give the ticket the next number of its queue for today (Copenhagen's day), or keep
-    the number the desk gave it offline."""
+    the number the desk gave it offline; a check-in ticket checks its appointment in."""
+    result = _issue(session, ctx, payload)
+    if isinstance(payload, TicketIssueV3) and payload.appointment_id is not None:
+        ticket = session.get(Ticket, payload.ticket_id)
+        assert ticket is not None
+        result["checked_in"] = check_in(session, ctx, payload.appointment_id, ticket)
+    return result
+
+
+def _issue(
+    session: Session, ctx: MutationContext, payload: TicketIssueV1 | TicketIssueV2
+) -> dict[str, Any]:
     queue = session.scalar(
         select(Queue).where(Queue.id == payload.queue_id, Queue.branch_id == ctx.desk.branch_id)
     )
@@ -152,6 +165,7 @@ def _keep_offline_number(
 
 def call_next(session: Session, ctx: MutationContext, payload: TicketCallNextV1) -> dict[str, Any]:
     """Call the longest-waiting ticket of the queues to the desk; never one another desk has.
+    A citizen who checked in for an appointment counts from the appointment's time.
 
     Tickets transferred to this very desk come first; tickets meant for another desk are
     left for it. Only today's tickets are called: yesterday's leftovers are gone home.
@@ -159,6 +173,8 @@ def call_next(session: Session, ctx: MutationContext, payload: TicketCallNextV1)
     require_serving_desk(ctx)
     candidate = (
         select(Ticket)
+        # A checked-in appointment waits for its time, not for when the citizen arrived.
+        .outerjoin(Appointment, Appointment.arrival_ticket_id == Ticket.id)
         .where(
             Ticket.queue_id.in_(payload.queue_ids),
             Ticket.branch_id == ctx.desk.branch_id,
@@ -168,12 +184,14 @@ def call_next(session: Session, ctx: MutationContext, payload: TicketCallNextV1)
             or_(Ticket.assigned_desk_id.is_(None), Ticket.assigned_desk_id == ctx.desk.desk_id),
         )
         .order_by(
-            case((Ticket.assigned_desk_id.is_(None), 1), else_=0), Ticket.issued_at, Ticket.id
+            case((Ticket.assigned_desk_id.is_(None), 1), else_=0),
+            func.coalesce(Appointment.starts_at, Ticket.issued_at),
+            Ticket.id,
         )
         .limit(1)
         # PostgreSQL: a ticket another desk is calling right now is skipped, not waited for.
         # SQLite: the whole write transaction is serial (BEGIN IMMEDIATE), so no clash either.
-        .with_for_update(skip_locked=True)
+        .with_for_update(skip_locked=True, of=Ticket)
     )
     ticket = session.scalar(candidate)
     if ticket is None:
