@@ -1,7 +1,7 @@
 """Render the desk (serving at 2:00, at 5:30 with the five-minute prompt, the booking
-dialog and the registration step), the kiosk (start and receipt) and the display board to
-PNG files in a realistic demo morning: tickets drawn at the kiosk, some called, one at
-each desk.
+dialog and the registration step), a caseworker's day list, the kiosk (start and receipt)
+and the display board to PNG files in a realistic demo morning: tickets drawn at the
+kiosk, some called, one at each desk.
 
 Run through ``scripts/screenshots`` (offscreen, in a throwaway data folder).
 """
@@ -16,13 +16,18 @@ from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from counter_app.app.settings import DeskSettings, Mode
 from counter_app.app.startup import RunningDesk, start_desk
+from counter_app.domain.appointments import AppointmentState
 from counter_app.domain.five_minute import ContinueReason
+from counter_app.domain.org import Resource
 from counter_app.domain.timezone import utc_now
-from counter_app.models import Ticket
+from counter_app.models import Appointment, Branch, Service, Ticket
+from counter_app.models.database import make_engine, sqlite_url
+from counter_app.server.changes import ChangeRecorder
 from counter_app.ui.application import run_in_qt
 from counter_app.ui.desk_window import DeskWindow
 from counter_app.ui.screens import WindowOptions, build_window
@@ -97,6 +102,58 @@ async def _desk_screens(desk: RunningDesk, ticket_id: uuid.UUID, out: Path) -> N
     window.close()
 
 
+def _appointments_today(folder: Path, count: int) -> list[uuid.UUID]:
+    """Borgerservice appointments from about now on, written into the demo server (the
+    screenshot cannot wait for a day with free slots)."""
+    now = utc_now()
+    first = now.replace(minute=now.minute - now.minute % 15, second=0, microsecond=0)
+    names = ["Karen Hansen", "Ali Demir", "Birthe Nielsen", "Jonas Madsen", "Sofie Berg"]
+    url = sqlite_url(folder / "embedded" / "server.sqlite")
+    engine = make_engine(url.render_as_string(hide_password=False))
+    ids = []
+    try:
+        with Session(engine) as session, session.begin():
+            branch = session.scalars(select(Branch).where(Branch.code == "HB")).one()
+            passport = session.scalars(select(Service).where(Service.code == "passport")).one()
+            recorder = ChangeRecorder(session, branch.municipality_id, "screenshots")
+            for n in range(count):
+                row = Appointment(
+                    id=uuid.uuid4(),
+                    municipality_id=branch.municipality_id,
+                    branch_id=branch.id,
+                    resource=Resource.CITIZEN_SERVICE,
+                    service_id=passport.id,
+                    starts_at=first + timedelta(minutes=15 * (n - 1)),
+                    minutes=15,
+                    citizen_name=names[n % len(names)],
+                    citizen_contact=f"+45 20 30 40 {50 + n}",
+                    state=AppointmentState.BOOKED,
+                    booked_at=now - timedelta(days=3),
+                    booking_code=f"ACD34{n}",
+                )
+                session.add(row)
+                recorder.touched(row, branch.id)
+                ids.append(row.id)
+            recorder.flush(now)
+    finally:
+        engine.dispose()
+    return ids
+
+
+async def _caseworker_screen(
+    folder: Path, kiosk: RunningDesk, caseworker: RunningDesk, out: Path
+) -> None:
+    """A caseworker's day list: two citizens checked in at the kiosk, the rest to come."""
+    ids = _appointments_today(folder, 5)
+    await kiosk.sync.pull_all()
+    for appointment_id in ids[:2]:
+        await kiosk.services.arrivals.check_in(appointment_id)
+    await caseworker.sync.pull_all()
+    window = build_window(caseworker.services, WindowOptions(mode="desk"))
+    await _save(window, (1366, 768), out / "caseworker_day_list.png")
+    window.close()
+
+
 async def _morning(folder: Path, out: Path) -> int:
     desks: list[RunningDesk] = []
     try:
@@ -138,6 +195,8 @@ async def _morning(folder: Path, out: Path) -> int:
             await _save(kiosk_window, (1280, 800), out / "kiosk_receipt.png")
         kiosk_window.close()
         await asyncio.sleep(0.1)
+        desks.append(await start_desk(_settings(folder, "Borgerservice 1", Mode.DESK)))
+        await _caseworker_screen(folder, kiosk, desks[-1], out)
         return 0
     finally:
         for desk in reversed(desks):

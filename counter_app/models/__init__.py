@@ -1,11 +1,7 @@
 """SQLAlchemy 2 ORM: the same replicated tables on desk and server, plus each side's own."""
 
-from counter_app.models.appointments import (
-    Appointment,
-    AppointmentState,
-    ScreenInquiry,
-    ScreenInquiryState,
-)
+from counter_app.domain.appointments import AppointmentState
+from counter_app.models.appointments import Appointment, ScreenInquiry, ScreenInquiryState
 from counter_app.models.base import Base, Side, UTCDateTime, metadata_for
 from counter_app.models.calendar import (
     BookingRulesSetting,

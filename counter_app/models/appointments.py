@@ -9,19 +9,9 @@ from enum import StrEnum
 from sqlalchemy import ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+from counter_app.domain.appointments import AppointmentState
 from counter_app.domain.org import Resource
 from counter_app.models.base import Base, UTCDateTime, enum_column
-
-
-class AppointmentState(StrEnum):
-    """booked → checked_in → serving → done | no_show | cancelled."""
-
-    BOOKED = "booked"
-    CHECKED_IN = "checked_in"
-    SERVING = "serving"
-    DONE = "done"
-    NO_SHOW = "no_show"
-    CANCELLED = "cancelled"
 
 
 class ScreenInquiryState(StrEnum):

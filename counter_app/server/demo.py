@@ -185,6 +185,9 @@ def seed_demo(engine: Engine) -> bool:
                     kiosk_label_en=label_en,
                     kiosk_hint_da=hint_da,
                     kiosk_hint_en=hint_en,
+                    # Borgerservice is by appointment only: its citizens check in at the
+                    # kiosk (booking code or phone), which puts them in this queue.
+                    on_kiosk=resource is not Resource.CITIZEN_SERVICE,
                 )
             )
         install_catalogue(session, town.id, load_catalogue())

@@ -131,7 +131,14 @@ class ArrivalDesk(DeskUseCases):
         )
 
     def no_show(self, appointment_id: uuid.UUID, *, staff_id: uuid.UUID | None = None) -> None:
-        """Mark a booked citizen who did not come (after the grace period)."""
+        """Mark a booked citizen who did not come. Raises ``ValueError`` before the start
+        plus the grace period: they may still come."""
+        view = self.appointment(appointment_id)
+        if view is not None:
+            with Session(self.engine) as session:
+                rules = timetable_for(session, self.identity.branch_id, view.resource).rules
+            if self.clock() < view.starts_at + rules.no_show_grace:
+                raise ValueError("the citizen may still come: wait for the grace period")
         self._move(
             appointment_id,
             MutationType.APPOINTMENT_NO_SHOW,

@@ -47,6 +47,7 @@ def queue_views(session: Session, branch_id: uuid.UUID, now: datetime) -> list[Q
             kiosk_hint_da=q.kiosk_hint_da,
             kiosk_hint_en=q.kiosk_hint_en,
             on_kiosk=q.on_kiosk,
+            resource=q.resource,
         )
         for q, n in rows
     ]

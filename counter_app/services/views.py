@@ -27,6 +27,7 @@ class QueueView:
     kiosk_hint_da: str = ""
     kiosk_hint_en: str = ""
     on_kiosk: bool = True
+    resource: Resource = Resource.KVIK
 
     def kiosk_label(self, language: str) -> str:
         """The button text for the citizen, in the window's language."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Coroutine
+from collections.abc import Callable, Coroutine
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counter_app.domain.org import DeskKind, Resource
 from counter_app.domain.tickets import TicketRuleError
+from counter_app.domain.timezone import to_local
 from counter_app.protocol.messages import MutationResult
 from counter_app.services.desk_services import DeskServices
 from counter_app.services.ticket_dispenser import CannotIssueError, IssuedTicket
@@ -29,7 +31,9 @@ from counter_app.sync.engine import SyncStatus
 from counter_app.ui.background import BackgroundWork
 from counter_app.ui.booking_flow import BookingFlow
 from counter_app.ui.catalogue_dialog import CatalogueDialog
+from counter_app.ui.check_in_dialog import CheckInDialog
 from counter_app.ui.checklist_panel import CHECKLIST_STYLE
+from counter_app.ui.day_list_panel import DayListPanel
 from counter_app.ui.five_minute_prompt import PROMPT_STYLE
 from counter_app.ui.queue_panel import QueuePanel
 from counter_app.ui.receipt import NoPrinter, SlipPrinter
@@ -48,6 +52,13 @@ PRESENCE_DELAY_MS = 800  # a few checkbox clicks in a row are sent as one change
 PRESENCE_REPEAT_MS = 10 * 60 * 1000  # "still open": the estimate forgets a silent desk
 CATALOGUE_SHORTCUT = "Ctrl+Shift+K"
 BOOK_SHORTCUT = "Ctrl+Shift+B"
+REFRESH_EVERY_MS = 60_000
+CHECK_IN_SHORTCUT = "Ctrl+Shift+I"
+# Desks that see today's appointments, and with whom.
+DAY_LIST_RESOURCES = {
+    DeskKind.CASEWORKER: Resource.CITIZEN_SERVICE,
+    DeskKind.LIBRARIAN: Resource.LIBRARIAN,
+}
 
 
 class DeskWindow(QMainWindow):
@@ -60,6 +71,7 @@ class DeskWindow(QMainWindow):
 
     closed = Signal()
     refreshed = Signal()
+    check_in_dialog: CheckInDialog | None = None  # while open
 
     def __init__(
         self,
@@ -106,12 +118,22 @@ class DeskWindow(QMainWindow):
         self.flow = RegistrationFlow(services, language, self)
         self.booking = BookingFlow(services, printer or NoPrinter(), self)
         self.refused_bar = RefusedBookingsBar()
+        self.day_list = self._make_day_list()
         self.setCentralWidget(self._body())
         self._add_catalogue_action()
         self.resize(1366, 768)
         self._presence_timer = self._timer(PRESENCE_DELAY_MS, single_shot=True)
         self._presence_repeat = self._timer(PRESENCE_REPEAT_MS, single_shot=False)
+        # Time passes while nothing changes: a callback falls due, an appointment is late.
+        self._minute = QTimer(self)
+        self._minute.timeout.connect(self.refresh)
+        self._minute.start(REFRESH_EVERY_MS)
+        self._connect(bridge)
+        self.show_status(services.sync.status)
+        self.refresh()
 
+    def _connect(self, bridge: SyncBridge) -> None:
+        """Panels' requests to the window's use cases; the sync engine's news to showing."""
         bridge.changed.connect(self.refresh)
         bridge.status_changed.connect(self.show_status)
         bridge.rejected.connect(self._show_rejected)
@@ -128,14 +150,13 @@ class DeskWindow(QMainWindow):
         self.booking.said.connect(self.serving_panel.say)
         self.booking.booked_for_ticket.connect(self._booked_for_ticket)
         self.refused_bar.settled.connect(self._settle_refused)
-        self.show_status(services.sync.status)
-        self.refresh()
 
     def _body(self) -> QWidget:
         """Queue and callbacks on the left, the citizen at the desk in the middle, the
         timer, checklist and contacts without a number on the right."""
         left = QVBoxLayout()
         left.addWidget(self.queue_panel, 3)
+        left.addWidget(self.day_list, 3)
         left.addWidget(self.flow.callbacks, 1)
         timer_box = QGroupBox(self.tr("Time with this citizen"))
         timer_layout = QVBoxLayout(timer_box)
@@ -172,6 +193,10 @@ class DeskWindow(QMainWindow):
         register = QAction(self.tr("Register a contact"), self)
         register.triggered.connect(self.flow.register_contact)
         menu.addAction(register)
+        check_in = QAction(self.tr("Check in an appointment…"), self)
+        check_in.setShortcut(QKeySequence(CHECK_IN_SHORTCUT))
+        check_in.triggered.connect(self.open_check_in)
+        menu.addAction(check_in)
 
     def book_appointment(self) -> None:
         """Book the citizen being served an appointment (the handoff), or, with nobody
@@ -208,6 +233,76 @@ class DeskWindow(QMainWindow):
         self.catalogue_dialog = dialog
         dialog.open()
 
+    # -- appointments ----------------------------------------------------------------------
+
+    def _make_day_list(self) -> DayListPanel:
+        panel = DayListPanel()
+        panel.hide()  # shown by refresh() on caseworker and librarian desks
+        panel.call_requested.connect(self.call)
+        panel.no_show_requested.connect(self._appointment_no_show)
+        panel.cancel_requested.connect(self._appointment_cancel)
+        return panel
+
+    def open_check_in(self) -> None:
+        """A citizen with an appointment at the counter: find it and give them a ticket."""
+        if self.check_in_dialog is not None:
+            self.check_in_dialog.raise_()
+            return
+        dialog = CheckInDialog(self._services.arrivals, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.check_in_requested.connect(self.check_in)
+        dialog.finished.connect(lambda _code: setattr(self, "check_in_dialog", None))
+        self.check_in_dialog = dialog
+        dialog.open()  # not exec(): a nested event loop would stall qasync's tasks
+
+    def check_in(self, appointment_id: uuid.UUID) -> None:
+        """Check the appointment in: a ticket in the queue of the caseworker or librarian."""
+        view = self._services.arrivals.appointment(appointment_id)
+        starts = to_local(view.starts_at).strftime("%H:%M") if view is not None else ""
+        self.work.run(
+            self._services.arrivals.check_in(appointment_id),
+            on_success=lambda ticket: self._checked_in(ticket, starts),
+            on_failure=self._check_in_failed,
+        )
+
+    def _checked_in(self, ticket: IssuedTicket, starts: str) -> None:
+        text = self.tr("Checked in: %1 for %2.").replace("%1", ticket.label).replace("%2", starts)
+        if ticket.offline:
+            text += " " + self.tr("Numbered by this desk: the server could not be reached.")
+        self.serving_panel.say(text)
+        self.refresh()
+
+    def _check_in_failed(self, error: BaseException) -> None:
+        if not isinstance(error, (CannotIssueError, LookupError)):
+            log.error("checking in failed", exc_info=error)
+        self.serving_panel.say(
+            self.tr("The citizen could not be checked in: %1").replace("%1", str(error))
+        )
+        self.refresh()
+
+    def _appointment_no_show(self, appointment_id: uuid.UUID) -> None:
+        self._move_appointment(self._services.arrivals.no_show, appointment_id)
+
+    def _appointment_cancel(self, appointment_id: uuid.UUID) -> None:
+        self._move_appointment(self._services.arrivals.cancel, appointment_id)
+
+    def _move_appointment(
+        self, move: Callable[[uuid.UUID], None], appointment_id: uuid.UUID
+    ) -> None:
+        try:
+            move(appointment_id)
+        except (ValueError, LookupError) as exc:
+            self.serving_panel.say(
+                self.tr("The appointment could not be changed: %1").replace("%1", str(exc))
+            )
+        else:
+            self.serving_panel.say("")
+        self.refresh()
+
+    def _day_list_resource(self) -> Resource | None:
+        """Whose appointments this desk lists (None: the desk has no day list)."""
+        return DAY_LIST_RESOURCES.get(self._services.catalogue.desk_kind())
+
     def _timer(self, interval_ms: int, *, single_shot: bool) -> QTimer:
         """A timer that tells the branch this desk is open (and which queues it serves)."""
         timer = QTimer(self)
@@ -221,7 +316,7 @@ class DeskWindow(QMainWindow):
     def refresh(self) -> None:
         """Show the local database as it is now."""
         queues = self._services.queues
-        self.queue_panel.show_queues(queues.queues())
+        self.queue_panel.show_queues(queues.queues(), prefer=self._day_list_resource())
         self.queue_panel.show_tickets(queues.waiting_tickets())
         current = queues.current_ticket()
         self.serving_panel.show_called(current)
@@ -229,6 +324,13 @@ class DeskWindow(QMainWindow):
         self.flow.refresh()
         self.serving_panel.show_parked(queues.parked_tickets())
         self.refused_bar.show_refused(self._services.bookings.refused())
+        resource = self._day_list_resource()
+        if resource is not None:
+            self.day_list.show_day(
+                self._services.arrivals.day_list(resource, self._language),
+                self._services.clock(),
+            )
+        self.day_list.setVisible(resource is not None)
         problems = queues.kiosk_problems()
         self.kiosk_warning.setText(
             "\n".join(
@@ -410,6 +512,7 @@ class DeskWindow(QMainWindow):
         """Close the desk (the estimate stops counting it), stop background work, say so."""
         self._presence_timer.stop()
         self._presence_repeat.stop()
+        self._minute.stop()
         try:
             self._services.work.set_presence(open_=False, queue_ids=[])
         except Exception:  # closing must never fail; the next start reports again

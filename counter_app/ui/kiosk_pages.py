@@ -1,4 +1,5 @@
-"""The ticket kiosk's pages: the queue buttons, the receipt, and a short message.
+"""The ticket kiosk's pages: the queue buttons (and "I have an appointment"), the receipt,
+and a short message. The check-in page is in :mod:`counter_app.ui.kiosk_check_in`.
 
 The pages only show things and say what was touched; :mod:`counter_app.ui.kiosk_window`
 decides what happens. Every text wraps, nothing has a fixed width, so long Danish words
@@ -13,6 +14,7 @@ from datetime import timedelta
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -28,6 +30,7 @@ from counter_app.services.views import QueueView
 
 CONTENT_MAX_WIDTH = 1200  # px: wider lines are hard to read; narrower screens wrap instead
 QUEUE_BUTTON_MIN_HEIGHT = 120  # px: a target for any finger
+CHECK_IN_BUTTON_MIN_HEIGHT = 88  # px: "I have an appointment", under the queues
 _DONE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space, Qt.Key.Key_Escape)
 
 
@@ -54,7 +57,7 @@ def receipt_wait_text(wait: timedelta | None) -> str:
     return QCoreApplication.translate("Kiosk", "about %1 min").replace("%1", str(minutes))
 
 
-def _label(name: str, *, wrap: bool = True, centred: bool = False) -> QLabel:
+def kiosk_label(name: str, *, wrap: bool = True, centred: bool = False) -> QLabel:
     label = QLabel()
     label.setObjectName(name)
     label.setWordWrap(wrap)
@@ -64,7 +67,7 @@ def _label(name: str, *, wrap: bool = True, centred: bool = False) -> QLabel:
     return label
 
 
-def _centred_column(page: QWidget) -> QVBoxLayout:
+def centred_column(page: QWidget) -> QVBoxLayout:
     """A column at most CONTENT_MAX_WIDTH wide, centred on ``page``; returns its layout."""
     column = QWidget()
     column.setMaximumWidth(CONTENT_MAX_WIDTH)
@@ -77,36 +80,49 @@ def _centred_column(page: QWidget) -> QVBoxLayout:
     return inner
 
 
-class QueueButton(QPushButton):
-    """One queue as a large touch target: its label big, the hint and the wait below.
+class TouchButton(QPushButton):
+    """A large touch target: its label big, a hint and a wait below.
 
     The texts are word-wrapped labels inside the button (a button's own text cannot
-    wrap); they let touches through to the button. Space and Enter press it.
+    wrap); they let touches through to the button. Space and Enter press it. The style
+    sheet knows it by ``name``. ``side_by_side`` puts the hint beside the label (a lower
+    button, for one that must fit under the queues).
     """
 
-    def __init__(self, queue_id: uuid.UUID, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        name: str,
+        parent: QWidget | None = None,
+        *,
+        min_height: int = QUEUE_BUTTON_MIN_HEIGHT,
+        side_by_side: bool = False,
+    ) -> None:
         super().__init__(parent)
-        self.queue_id = queue_id
-        self.setObjectName("queueButton")
+        self.setObjectName(name)
+        self._min_height = min_height
         # Tab reaches it, a touch does not leave a focus frame behind on the next page.
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setMinimumHeight(QUEUE_BUTTON_MIN_HEIGHT)
-        self.label = _label("queueLabel")
-        self.hint = _label("queueHint")
-        self.wait = _label("queueWait")
-        layout = self._layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 18, 28, 18)
-        layout.setSpacing(6)
+        self.setMinimumHeight(min_height)
+        self.label = kiosk_label("queueLabel", wrap=not side_by_side)
+        self.hint = kiosk_label("queueHint")
+        self.wait = kiosk_label("queueWait")
+        layout: QBoxLayout
+        if side_by_side:
+            layout = QHBoxLayout(self)
+            layout.setContentsMargins(28, 10, 28, 10)
+            layout.setSpacing(28)
+        else:
+            layout = QVBoxLayout(self)
+            layout.setContentsMargins(28, 18, 28, 18)
+            layout.setSpacing(6)
+        self._layout = layout
         for part in (self.label, self.hint, self.wait):
             part.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-            layout.addWidget(part)
+            layout.addWidget(part, 1 if side_by_side and part is self.hint else 0)
 
-    def show_queue(self, queue: QueueView, language: str) -> None:
-        """The queue's texts in ``language`` and its wait now."""
-        label = queue.kiosk_label(language)
-        hint = queue.kiosk_hint(language)
-        wait = wait_text(queue.expected_wait)
+    def show_texts(self, label: str, hint: str, wait: str) -> None:
+        """The texts (an empty hint or wait is hidden), read out as well."""
         self.label.setText(label)
         self.hint.setText(hint)
         self.hint.setVisible(bool(hint))
@@ -118,16 +134,16 @@ class QueueButton(QPushButton):
     # A button with a layout inside: its size is the layout's (wrapped text included).
     def sizeHint(self) -> QSize:
         hint = self._layout.totalSizeHint()
-        return QSize(hint.width(), max(hint.height(), QUEUE_BUTTON_MIN_HEIGHT))
+        return QSize(hint.width(), max(hint.height(), self._min_height))
 
     def minimumSizeHint(self) -> QSize:
-        return self._layout.totalMinimumSize().expandedTo(QSize(0, QUEUE_BUTTON_MIN_HEIGHT))
+        return self._layout.totalMinimumSize().expandedTo(QSize(0, self._min_height))
 
     def hasHeightForWidth(self) -> bool:
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return max(self._layout.totalHeightForWidth(width), QUEUE_BUTTON_MIN_HEIGHT)
+        return max(self._layout.totalHeightForWidth(width), self._min_height)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter and Return press the button, as Space does."""
@@ -137,14 +153,33 @@ class QueueButton(QPushButton):
         super().keyPressEvent(event)
 
 
+class QueueButton(TouchButton):
+    """One queue's button: its kiosk label, hint and expected wait."""
+
+    def __init__(self, queue_id: uuid.UUID, parent: QWidget | None = None) -> None:
+        super().__init__("queueButton", parent)
+        self.queue_id = queue_id
+
+    def show_queue(self, queue: QueueView, language: str) -> None:
+        """The queue's texts in ``language`` and its wait now."""
+        self.show_texts(
+            queue.kiosk_label(language),
+            queue.kiosk_hint(language),
+            wait_text(queue.expected_wait),
+        )
+
+
 class StartPage(QWidget):
-    """The branch, a heading, and one button per queue a citizen can draw a ticket in.
+    """The branch, a heading, one button per queue a citizen can draw a ticket in, and
+    below them, always in view, "I have an appointment" (checking in for one).
 
     Signals:
         queue_chosen(object): the queue id whose button was pressed.
+        check_in_chosen(): "I have an appointment" was pressed.
     """
 
     queue_chosen = Signal(object)
+    check_in_chosen = Signal()
 
     def __init__(self, branch_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -152,14 +187,14 @@ class StartPage(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # so keys reach the page
         self._language = "da"
         self.buttons: dict[uuid.UUID, QueueButton] = {}
-        column = _centred_column(self)
-        self.branch = _label("branchName", centred=True)
+        column = centred_column(self)
+        self.branch = kiosk_label("branchName", centred=True)
         self.branch.setText(branch_name)
-        self.heading = _label("kioskHeading", centred=True)
+        self.heading = kiosk_label("kioskHeading", centred=True)
         self.heading.setText(self.tr("Take a number"))
-        self.question = _label("kioskQuestion", centred=True)
+        self.question = kiosk_label("kioskQuestion", centred=True)
         self.question.setText(self.tr("What do you need help with?"))
-        self.status = _label("kioskStatus", centred=True)
+        self.status = kiosk_label("kioskStatus", centred=True)
         self.status.setAccessibleName(self.tr("Message"))
         self.status.hide()
         self._list = QWidget()
@@ -178,6 +213,15 @@ class StartPage(QWidget):
         scroll.viewport().setAutoFillBackground(False)
         self._list.setAutoFillBackground(False)
         self.scroll_area = scroll
+        self.check_in_button = TouchButton(
+            "checkInStartButton", min_height=CHECK_IN_BUTTON_MIN_HEIGHT, side_by_side=True
+        )
+        self.check_in_button.show_texts(
+            self.tr("I have an appointment"),
+            self.tr("Check in with your booking code or phone number"),
+            "",
+        )
+        self.check_in_button.clicked.connect(self.check_in_chosen)
         column.addWidget(self.branch)
         column.addSpacing(8)
         column.addWidget(self.heading)
@@ -185,6 +229,11 @@ class StartPage(QWidget):
         column.addSpacing(12)
         column.addWidget(self.status)
         column.addWidget(scroll, 1)
+        below = QHBoxLayout()  # as wide as the queue buttons (the list's margins)
+        below.setContentsMargins(4, 0, 4, 0)
+        below.addWidget(self.check_in_button)
+        column.addSpacing(4)
+        column.addLayout(below)
 
     def show_queues(self, queues: list[QueueView], language: str) -> None:
         """One button per kiosk queue, updated in place while the queues stay the same."""
@@ -211,11 +260,14 @@ class StartPage(QWidget):
             button.clicked.connect(lambda _=False, q=queue_id: self.queue_chosen.emit(q))
             self._buttons_layout.insertWidget(index, button)
             self.buttons[queue_id] = button
+        if self.buttons:  # Tab: the queues from the top, then "I have an appointment"
+            QWidget.setTabOrder(list(self.buttons.values())[-1], self.check_in_button)
 
     def set_enabled_buttons(self, enabled: bool) -> None:
-        """Let the queue buttons be pressed, or not (while a ticket is drawn)."""
+        """Let the buttons be pressed, or not (while a ticket is drawn)."""
         for button in self.buttons.values():
             button.setEnabled(enabled)
+        self.check_in_button.setEnabled(enabled)
 
     def say(self, text: str) -> None:
         """A short line under the heading ("" hides it)."""
@@ -245,16 +297,16 @@ class ReceiptPage(QWidget):
         super().__init__(parent)
         self.setObjectName("receiptPage")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # so keys reach the page
-        column = _centred_column(self)
-        self.heading = _label("receiptHeading", centred=True)
+        column = centred_column(self)
+        self.heading = kiosk_label("receiptHeading", centred=True)
         self.heading.setText(self.tr("Your number"))
-        self.number = _label("receiptNumber", wrap=False, centred=True)
+        self.number = kiosk_label("receiptNumber", wrap=False, centred=True)
         self.number.setAccessibleName(self.tr("Your number"))
-        self.queue = _label("receiptQueue", centred=True)
-        self.wait = _label("receiptWait", centred=True)
-        self.instruction = _label("receiptInstruction", centred=True)
+        self.queue = kiosk_label("receiptQueue", centred=True)
+        self.wait = kiosk_label("receiptWait", centred=True)
+        self.instruction = kiosk_label("receiptInstruction", centred=True)
         self.instruction.setAccessibleName(self.tr("What to do now"))
-        self.offline_note = _label("offlineNote", centred=True)
+        self.offline_note = kiosk_label("offlineNote", centred=True)
         self.done_button = QPushButton(self.tr("Done"))
         self.done_button.setObjectName("doneButton")
         self.done_button.setAccessibleName(self.tr("Done, back to the start"))
@@ -317,8 +369,8 @@ class MessagePage(QWidget):
         super().__init__(parent)
         self.setObjectName("messagePage")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        column = _centred_column(self)
-        self.text = _label("kioskMessage", centred=True)
+        column = centred_column(self)
+        self.text = kiosk_label("kioskMessage", centred=True)
         self.text.setAccessibleName(self.tr("Message"))
         column.addStretch(1)
         column.addWidget(self.text)

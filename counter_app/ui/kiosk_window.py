@@ -1,10 +1,12 @@
 """The ticket kiosk at the door: a citizen touches a queue and gets a number.
 
 What the citizen sees: the start page with one large button per queue (its wait
-below), then the number, huge, while the slip prints. The screen never waits for the
-printer (it prints in a worker thread) and never dies: a number that cannot be printed
-is shown to remember, a number that cannot be drawn gets an apology, and every page
-goes back to the start by itself.
+below), then the number, huge, while the slip prints. A citizen with an appointment
+touches "I have an appointment" below the queues instead, types the booking code or the
+phone number they booked with, and gets a number the same way, checked in. The screen
+never waits for the printer (it prints in a worker thread) and never dies: a number that
+cannot be printed is shown to remember, a number that cannot be drawn gets an apology,
+and every page goes back to the start by itself.
 
 Staff and IT close the kiosk with **Ctrl+Shift+Q** (:data:`CLOSE_SHORTCUT`); there is no
 close button a citizen could touch. The caller shows the window full screen.
@@ -22,9 +24,12 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
+from counter_app.domain.timezone import to_local
+from counter_app.services.booking_desk import AppointmentView
 from counter_app.services.desk_services import DeskServices
 from counter_app.services.ticket_dispenser import CannotIssueError, IssuedTicket
 from counter_app.ui.background import BackgroundWork
+from counter_app.ui.kiosk_check_in import CHECK_IN_STYLE, CheckInPage
 from counter_app.ui.kiosk_pages import (
     MessagePage,
     ReceiptPage,
@@ -48,6 +53,7 @@ _ACTIVITY = {
 }
 
 _FONT_SIZE = re.compile(r"font-size: (\d+)px")
+STYLE = KIOSK_STYLE + CHECK_IN_STYLE  # scaled to the screen by the window
 
 
 def scaled_style(style: str, factor: float) -> str:
@@ -71,11 +77,12 @@ class KioskWindow(QWidget):
     touches on the queue buttons are ignored after "Done" (a double touch on "Done" must
     not draw a ticket from the button beneath it), ``idle_seconds``
     without a touch any page goes back to the start, ``apology_seconds`` the apology for
-    a failed draw stays.
+    a failed draw stays, ``not_found_seconds`` "no appointment found" stays unless the
+    citizen types again.
 
     Signals:
         closed(): the window was closed (the program then stops syncing and exits).
-        page_changed(str): "start", "receipt" or "message" is shown now.
+        page_changed(str): "start", "check_in", "receipt" or "message" is shown now.
         printing_done(): a receipt was printed, or failed to print (the page says which).
     """
 
@@ -96,6 +103,7 @@ class KioskWindow(QWidget):
         start_guard_seconds: float = 0.6,
         idle_seconds: float = 60.0,
         apology_seconds: float = 6.0,
+        not_found_seconds: float = 20.0,
     ) -> None:
         super().__init__(parent)
         # Delete on close, in the UI thread: left to Python's garbage collector, the window
@@ -110,6 +118,7 @@ class KioskWindow(QWidget):
         self._start_guard_seconds = start_guard_seconds
         self._start_ready_at = 0.0  # monotonic time from which queue touches count
         self._apology_ms = round(apology_seconds * 1000)
+        self._not_found_ms = round(not_found_seconds * 1000)
         self.work = BackgroundWork(self)
         self._drawing = False
         self._refresh_wanted = False
@@ -122,17 +131,13 @@ class KioskWindow(QWidget):
         self.setObjectName("kiosk")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self._style_factor = 1.0
-        self.setStyleSheet(KIOSK_STYLE)
+        self.setStyleSheet(STYLE)
         self.start_page = StartPage(desk.branch_name)
+        self.check_in_page = CheckInPage()
         self.receipt_page = ReceiptPage()
         self.message_page = MessagePage()
         self.pages = QStackedWidget()
-        for page in (self.start_page, self.receipt_page, self.message_page):
-            self.pages.addWidget(page)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.pages)
-        self.resize(1280, 800)
+        self._lay_out()
 
         self._back_timer = QTimer(self)
         self._back_timer.setSingleShot(True)
@@ -148,11 +153,27 @@ class KioskWindow(QWidget):
         if app is not None:
             app.installEventFilter(self)  # every touch or key, whichever widget gets it
 
-        self.start_page.queue_chosen.connect(self.draw)
-        self.receipt_page.done.connect(self._done_touched)
+        self._connect_pages()
         bridge.changed.connect(self._changed)
         self.refresh()
         self._idle_timer.start()
+
+    def _connect_pages(self) -> None:
+        self.start_page.queue_chosen.connect(self.draw)
+        self.start_page.check_in_chosen.connect(self.show_check_in)
+        self.check_in_page.submitted.connect(self.check_in)
+        self.check_in_page.back.connect(self._back_touched)
+        self.check_in_page.edited.connect(self._typing)
+        self.receipt_page.done.connect(self._done_touched)
+
+    def _lay_out(self) -> None:
+        pages = (self.start_page, self.check_in_page, self.receipt_page, self.message_page)
+        for page in pages:
+            self.pages.addWidget(page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+        self.resize(1280, 800)
 
     # -- the start page ----------------------------------------------------------------
 
@@ -172,6 +193,7 @@ class KioskWindow(QWidget):
         self._back_timer.stop()
         self._ticket = None
         self.start_page.set_enabled_buttons(True)
+        self.check_in_page.reset()  # the last citizen's code or phone number goes
         self.refresh()
         self.start_page.scroll_area.verticalScrollBar().setValue(0)
         self._show(self.start_page, "start")
@@ -194,12 +216,16 @@ class KioskWindow(QWidget):
         )
 
     def _issued(self, ticket: IssuedTicket) -> None:
+        queue = self._queue_label(ticket.queue_id)
+        wait = ticket.expected_wait
+        self._give(ticket, queue, wait_text(wait), receipt_wait_text(wait))
+
+    def _give(self, ticket: IssuedTicket, queue: str, wait: str, receipt_wait: str) -> None:
+        """Show the number with ``queue`` and ``wait`` under it; print it."""
         self._drawing = False
         self._ticket = ticket
-        queue = self._queue_label(ticket.queue_id)
-        self.receipt_page.show_ticket(
-            ticket.label, queue, wait_text(ticket.expected_wait), offline=ticket.offline
-        )
+        self.check_in_page.set_busy(False)
+        self.receipt_page.show_ticket(ticket.label, queue, wait, offline=ticket.offline)
         self._receipt_shown_at = time.monotonic()
         self._show(self.receipt_page, "receipt")
         self._back_timer.start(self._receipt_ms)
@@ -207,7 +233,7 @@ class KioskWindow(QWidget):
             branch_name=self.start_page.branch.text(),
             label=ticket.label,
             queue_label=queue,
-            expected_wait=receipt_wait_text(ticket.expected_wait),
+            expected_wait=receipt_wait,
             issued_at=ticket.issued_at,
             offline=ticket.offline,
         )
@@ -226,6 +252,7 @@ class KioskWindow(QWidget):
         else:
             log.error("drawing a ticket failed", exc_info=error)
         self.start_page.set_enabled_buttons(True)
+        self.check_in_page.reset()
         self.message_page.say(self.tr("Sorry, no number could be given. Please ask at the desk."))
         self._show(self.message_page, "message")
         self._back_timer.start(self._apology_ms)
@@ -238,6 +265,68 @@ class KioskWindow(QWidget):
             if queue.id == queue_id:
                 return queue.kiosk_label(self._language)
         return ""
+
+    # -- checking in for an appointment -----------------------------------------------
+
+    def show_check_in(self) -> None:
+        """The page where a citizen with an appointment types the code or phone number."""
+        if self._drawing or self.pages.currentWidget() is not self.start_page:
+            return
+        if time.monotonic() < self._start_ready_at:
+            return  # the second half of a double touch on "Done" or "Back"
+        self.check_in_page.reset()
+        self._show(self.check_in_page, "check_in")
+
+    def check_in(self, text: str) -> None:
+        """Check in the citizen's next appointment today with the booking code or phone
+        number ``text`` (one at a time: touches meanwhile do nothing)."""
+        if self._drawing or self.pages.currentWidget() is not self.check_in_page:
+            return
+        self._back_timer.stop()
+        try:
+            found = self._services.arrivals.find_for_check_in(text)
+        except Exception as error:  # the local database: the apology, not a dead screen
+            self._draw_failed(error)
+            return
+        if not found:
+            self.check_in_page.not_found()
+            self._back_timer.start(self._not_found_ms)
+            return
+        appointment = found[0]  # two today (the same phone): the next by time
+        self._drawing = True
+        self.check_in_page.set_busy(True)
+        self.work.run(
+            self._services.arrivals.check_in(appointment.id),
+            on_success=lambda ticket: self._checked_in(ticket, appointment),
+            on_failure=self._draw_failed,
+        )
+
+    def _checked_in(self, ticket: IssuedTicket, appointment: AppointmentView) -> None:
+        at = f"{to_local(appointment.starts_at):%H:%M}"
+        #: %1 is the queue (Borgerservice), %2 the time of the appointment (10:00)
+        queue = (
+            self.tr("%1 · appointment at %2")
+            .replace("%2", at)
+            .replace("%1", self._queue_name(ticket.queue_id))
+        )
+        # Called by the appointment's time, not the queue's wait: no wait is promised.
+        self._give(ticket, queue, self.tr("You are checked in"), "")
+
+    def _queue_name(self, queue_id: uuid.UUID) -> str:
+        for queue in self._services.queues.queues():
+            if queue.id == queue_id:
+                return queue.name
+        return self._queue_label(queue_id)
+
+    def _back_touched(self) -> None:
+        if self._drawing:
+            return
+        self._start_ready_at = time.monotonic() + self._start_guard_seconds
+        self.show_start()
+
+    def _typing(self) -> None:
+        """The citizen tries again after "not found": the page stays while they type."""
+        self._back_timer.stop()
 
     # -- printing ----------------------------------------------------------------------
 
@@ -304,7 +393,7 @@ class KioskWindow(QWidget):
         factor = style_factor(event.size().width(), event.size().height())
         if factor != self._style_factor:
             self._style_factor = factor
-            self.setStyleSheet(scaled_style(KIOSK_STYLE, factor))
+            self.setStyleSheet(scaled_style(STYLE, factor))
         super().resizeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counter_app.domain.org import Resource
 from counter_app.domain.waiting import wait_text_minutes
 from counter_app.services.views import QueueView, TicketView
 from counter_app.ui.ticket_table_model import TicketTableModel
@@ -81,13 +82,15 @@ class QueuePanel(QGroupBox):
         self._timer.timeout.connect(self.model.refresh_waited)
         self._timer.start(1000)
 
-    def show_queues(self, queues: list[QueueView]) -> None:
-        """Show each queue with its count; the first queue is called from by default."""
+    def show_queues(self, queues: list[QueueView], prefer: Resource | None = None) -> None:
+        """Show each queue with its count. Called from by default: the queues of
+        ``prefer`` (a caseworker's borgerservice queue), else the first queue."""
+        preferred = {q.id for q in queues if prefer is not None and q.resource is prefer}
         for position, queue in enumerate(queues):
             check = self._checks.get(queue.id)
             if check is None:
                 check = QCheckBox()
-                check.setChecked(position == 0)
+                check.setChecked(queue.id in preferred if preferred else position == 0)
                 check.setAccessibleDescription(self.tr("Call next takes tickets from this queue"))
                 check.toggled.connect(self.queues_changed)
                 self._checks[queue.id] = check

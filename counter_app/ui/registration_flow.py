@@ -11,7 +11,7 @@ import uuid
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from counter_app.domain.five_minute import ContinueReason
@@ -79,10 +79,6 @@ class RegistrationFlow(QObject):
         self.contact_bar.register_requested.connect(self.register_contact)
         self.contact_bar.tally_requested.connect(self.tally)
         self.callbacks.finish_requested.connect(self.finish_callback)
-        # A callback falls due while nothing else changes: look again every minute.
-        self._minute = QTimer(self)
-        self._minute.timeout.connect(self._show_callbacks)
-        self._minute.start(60_000)
 
     def _window(self) -> QWidget | None:
         # Asked for, not kept: a Python reference to the window from its own child would
@@ -97,13 +93,10 @@ class RegistrationFlow(QObject):
         catalogue = self._services.catalogue
         self.timer.set_limit(catalogue.serving_limit())
         self.checklist.show_services(catalogue.services(self._language))
-        self._show_callbacks()
-        self.contact_bar.show_tally(self._services.inquiries.count_today(Channel.PASSING))
-
-    def _show_callbacks(self) -> None:
         self.callbacks.show_callbacks(
             self._services.callbacks.open_callbacks(self._language), self._services.clock()
         )
+        self.contact_bar.show_tally(self._services.inquiries.count_today(Channel.PASSING))
 
     def show_ticket(self, ticket: TicketView | None) -> None:
         """The ticket at the desk changed (or not): run the timer while one is served."""

@@ -619,6 +619,158 @@
     </message>
 </context>
 <context>
+    <name>CheckInDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/check_in_dialog.py" line="66"/>
+        <source>Check in an appointment</source>
+        <translation>Tjek en tid ind</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/check_in_dialog.py" line="69"/>
+        <source>&amp;Booking code or phone number</source>
+        <translation>&amp;Bookingkode eller telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/check_in_dialog.py" line="73"/>
+        <source>Booking code or phone number</source>
+        <translation>Bookingkode eller telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/check_in_dialog.py" line="74"/>
+        <source>For example ACD347 or 12 34 56 78</source>
+        <translation>For eksempel ACD347 eller 12 34 56 78</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/check_in_dialog.py" line="76"/>
+        <location filename="../../counter_app/ui/check_in_dialog.py" line="132"/>
+        <source>Press Enter to find today&apos;s appointment.</source>
+        <translation>Tryk Enter for at finde dagens tid.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/check_in_dialog.py" line="79"/>
+        <source>What to do</source>
+        <translation>Hvad du skal gøre</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/check_in_dialog.py" line="83"/>
+        <source>Not found</source>
+        <translation>Ikke fundet</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/check_in_dialog.py" line="87"/>
+        <source>Today&apos;s appointments found</source>
+        <translation>Dagens fundne tider</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/check_in_dialog.py" line="92"/>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/check_in_dialog.py" line="92"/>
+        <source>Find the appointment</source>
+        <translation>Find tiden</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/check_in_dialog.py" line="95"/>
+        <source>Check in</source>
+        <translation>Tjek ind</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/check_in_dialog.py" line="95"/>
+        <source>Check in the chosen appointment</source>
+        <translation>Tjek den valgte tid ind</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/check_in_dialog.py" line="99"/>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/check_in_dialog.py" line="99"/>
+        <source>Close without checking in</source>
+        <translation>Luk uden at tjekke ind</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/check_in_dialog.py" line="125"/>
+        <source>No booked appointment today with this booking code or phone number. Check the code on the citizen&apos;s slip or text message.</source>
+        <translation>Ingen booket tid i dag med denne bookingkode eller dette telefonnummer. Tjek koden på borgerens seddel eller sms.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/check_in_dialog.py" line="129"/>
+        <source>Type the booking code or the phone number first.</source>
+        <translation>Skriv først bookingkoden eller telefonnummeret.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/check_in_dialog.py" line="137"/>
+        <source>Choose the appointment and press Enter to check in.</source>
+        <translation>Vælg tiden, og tryk Enter for at tjekke ind.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/check_in_dialog.py" line="153"/>
+        <source>with a librarian</source>
+        <translation>hos en bibliotekar</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/check_in_dialog.py" line="155"/>
+        <source>with citizen service</source>
+        <translation>hos borgerservice</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPage</name>
+    <message>
+        <location filename="../../counter_app/ui/kiosk_check_in.py" line="82"/>
+        <source>Check in for your appointment</source>
+        <translation>Tjek ind til din tid</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/kiosk_check_in.py" line="84"/>
+        <source>Type your booking code or your phone number</source>
+        <translation>Skriv din bookingkode eller dit telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/kiosk_check_in.py" line="87"/>
+        <source>Booking code or phone number</source>
+        <translation>Bookingkode eller telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/kiosk_check_in.py" line="96"/>
+        <source>Message</source>
+        <translation>Besked</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/kiosk_check_in.py" line="98"/>
+        <source>Back</source>
+        <translation>Tilbage</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/kiosk_check_in.py" line="98"/>
+        <source>Back to the start</source>
+        <translation>Tilbage til start</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/kiosk_check_in.py" line="101"/>
+        <source>Check in</source>
+        <translation>Tjek ind</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/kiosk_check_in.py" line="101"/>
+        <source>Check in for my appointment</source>
+        <translation>Tjek ind til min tid</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/kiosk_check_in.py" line="138"/>
+        <source>One moment…</source>
+        <translation>Et øjeblik …</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/kiosk_check_in.py" line="144"/>
+        <source>We cannot find an appointment today with that number. Please ask at KVIK.</source>
+        <translation>Vi kan ikke finde en tid i dag med det nummer. Spørg i KVIK.</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistPanel</name>
     <message>
         <location filename="../../counter_app/ui/checklist_panel.py" line="77"/>
@@ -788,99 +940,229 @@
     </message>
 </context>
 <context>
+    <name>DayListPanel</name>
+    <message>
+        <location filename="../../counter_app/ui/day_list_panel.py" line="76"/>
+        <source>Today&apos;s appointments</source>
+        <translation>Dagens tider</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/day_list_panel.py" line="84"/>
+        <location filename="../../counter_app/ui/day_list_panel.py" line="88"/>
+        <source>No appointments today</source>
+        <translation>Ingen tider i dag</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/day_list_panel.py" line="90"/>
+        <source>Call (Enter)</source>
+        <translation>Kald (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/day_list_panel.py" line="91"/>
+        <source>Call the arrived citizen</source>
+        <translation>Kald den fremmødte borger</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/day_list_panel.py" line="92"/>
+        <source>Call the chosen citizen, who has checked in, to this desk</source>
+        <translation>Kald den valgte borger, der har tjekket ind, til denne skranke</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/day_list_panel.py" line="96"/>
+        <source>Did not come (%1)</source>
+        <translation>Udeblevet (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/day_list_panel.py" line="97"/>
+        <source>Mark as not come</source>
+        <translation>Markér som udeblevet</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/day_list_panel.py" line="98"/>
+        <source>The chosen citizen is late and did not come</source>
+        <translation>Den valgte borger er forsinket og kom ikke</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/day_list_panel.py" line="102"/>
+        <source>Cancel (%1)</source>
+        <translation>Aflys (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/day_list_panel.py" line="103"/>
+        <source>Cancel the appointment</source>
+        <translation>Aflys tiden</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/day_list_panel.py" line="104"/>
+        <source>Cancel the chosen appointment; its time is free again</source>
+        <translation>Aflys den valgte tid; tiden bliver ledig igen</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/day_list_panel.py" line="155"/>
+        <source>Today&apos;s appointments (%1, %2 arrived)</source>
+        <translation>Dagens tider (%1, %2 fremmødt)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/day_list_panel.py" line="167"/>
+        <source>late — may be marked as not come</source>
+        <translation>forsinket – kan markeres som udeblevet</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/day_list_panel.py" line="169"/>
+        <source>arrived · %1</source>
+        <translation>fremmødt · %1</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/day_list_panel.py" line="171"/>
+        <source>booked</source>
+        <translation>booket</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/day_list_panel.py" line="172"/>
+        <source>at a desk</source>
+        <translation>ved en skranke</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/day_list_panel.py" line="173"/>
+        <source>done</source>
+        <translation>færdig</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/day_list_panel.py" line="174"/>
+        <source>did not come</source>
+        <translation>udeblevet</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/day_list_panel.py" line="176"/>
+        <source>cancelled</source>
+        <translation>aflyst</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/day_list_panel.py" line="181"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/day_list_panel.py" line="185"/>
+        <source>not confirmed by the server yet</source>
+        <translation>endnu ikke bekræftet af serveren</translation>
+    </message>
+</context>
+<context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="85"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="97"/>
         <source>Counter · %1 · %2</source>
         <translation>Skranke · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="94"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="106"/>
         <source>Kiosk warning</source>
         <translation>Advarsel fra kiosken</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="97"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="109"/>
         <source>No connection to the server. You can still issue numbers, finish, set aside and transfer citizens; calling waits for the connection.</source>
         <translation>Ingen forbindelse til serveren. Du kan stadig udstede numre, afslutte, parkere og overføre borgere; kald venter på forbindelsen.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="103"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="115"/>
         <source>Offline</source>
         <translation>Uden forbindelse</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="140"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="161"/>
         <source>Time with this citizen</source>
         <translation>Tid med denne borger</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="163"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="184"/>
         <source>&amp;Desk</source>
         <translation>&amp;Skranke</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="164"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="185"/>
         <source>Service catalogue…</source>
         <translation>Ydelseskatalog …</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="168"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="189"/>
         <source>Book an appointment…</source>
         <translation>Book en tid …</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="172"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="193"/>
         <source>Register a contact</source>
         <translation>Registrér en henvendelse</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="235"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="196"/>
+        <source>Check in an appointment…</source>
+        <translation>Tjek en tid ind …</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/desk_window.py" line="269"/>
+        <source>Checked in: %1 for %2.</source>
+        <translation>Tjekket ind: %1 til kl. %2.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/desk_window.py" line="279"/>
+        <source>The citizen could not be checked in: %1</source>
+        <translation>Borgeren kunne ikke tjekkes ind: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/desk_window.py" line="296"/>
+        <source>The appointment could not be changed: %1</source>
+        <translation>Tiden kunne ikke ændres: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/desk_window.py" line="337"/>
         <source>%1 cannot print tickets (%2): citizens must remember their number.</source>
         <translation>%1 kan ikke printe numre (%2): borgerne skal huske deres nummer.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="271"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="373"/>
         <source>Issued %1.</source>
         <translation>Udstedt %1.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="273"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="271"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="375"/>
         <source>Numbered by this desk: the server could not be reached.</source>
         <translation>Nummereret af denne skranke: serveren kunne ikke nås.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="280"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="382"/>
         <source>No number could be given: %1</source>
         <translation>Der kunne ikke gives et nummer: %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="289"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="391"/>
         <source>Choose at least one queue to call from.</source>
         <translation>Vælg mindst én kø at kalde fra.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="316"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="418"/>
         <source>Nobody is waiting in your queues.</source>
         <translation>Ingen borgere venter i dine køer.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="319"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="421"/>
         <source>Not called: %1</source>
         <translation>Ikke kaldt: %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="329"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="431"/>
         <source>No connection to the server. Calling the next citizen needs the server, so that two desks never call the same person. Try again shortly.</source>
         <translation>Ingen forbindelse til serveren. Kald næste kræver serveren, så to skranker aldrig kalder den samme borger. Prøv igen om lidt.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="335"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="437"/>
         <source>Call next failed: %1</source>
         <translation>Kald næste mislykkedes: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counter_app/ui/desk_window.py" line="398"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="500"/>
         <source>The server refused %n change(s): %1</source>
         <translation>
             <numerusform>Serveren afviste %n ændring: %1</numerusform>
@@ -888,7 +1170,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="405"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="507"/>
         <source>%1 was called to your desk after all.</source>
         <translation>%1 blev alligevel kaldt til din skranke.</translation>
     </message>
@@ -969,22 +1251,22 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../counter_app/ui/kiosk_pages.py" line="41"/>
+        <location filename="../../counter_app/ui/kiosk_pages.py" line="44"/>
         <source>No wait</source>
         <translation>Ingen ventetid</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/kiosk_pages.py" line="42"/>
+        <location filename="../../counter_app/ui/kiosk_pages.py" line="45"/>
         <source>Expected wait about %1 min</source>
         <translation>Forventet ventetid ca. %1 min.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/kiosk_pages.py" line="53"/>
+        <location filename="../../counter_app/ui/kiosk_pages.py" line="56"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/kiosk_pages.py" line="54"/>
+        <location filename="../../counter_app/ui/kiosk_pages.py" line="57"/>
         <source>about %1 min</source>
         <translation>ca. %1 min.</translation>
     </message>
@@ -992,25 +1274,36 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../counter_app/ui/kiosk_window.py" line="121"/>
+        <location filename="../../counter_app/ui/kiosk_window.py" line="130"/>
         <source>Take a number · %1</source>
         <translation>Træk et nummer · %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/kiosk_window.py" line="189"/>
+        <location filename="../../counter_app/ui/kiosk_window.py" line="211"/>
         <source>One moment…</source>
         <translation>Et øjeblik …</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/kiosk_window.py" line="229"/>
+        <location filename="../../counter_app/ui/kiosk_window.py" line="256"/>
         <source>Sorry, no number could be given. Please ask at the desk.</source>
         <translation>Beklager, der kunne ikke gives et nummer. Spørg venligst ved skranken.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/kiosk_window.py" line="308"/>
+        <source>%1 · appointment at %2</source>
+        <extracomment>%1 is the queue (Borgerservice), %2 the time of the appointment (10:00)</extracomment>
+        <translation>%1 · tid kl. %2</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/kiosk_window.py" line="313"/>
+        <source>You are checked in</source>
+        <translation>Du er tjekket ind</translation>
     </message>
 </context>
 <context>
     <name>MessagePage</name>
     <message>
-        <location filename="../../counter_app/ui/kiosk_pages.py" line="322"/>
+        <location filename="../../counter_app/ui/kiosk_pages.py" line="374"/>
         <source>Message</source>
         <translation>Besked</translation>
     </message>
@@ -1137,43 +1430,43 @@
 <context>
     <name>ReceiptPage</name>
     <message>
-        <location filename="../../counter_app/ui/kiosk_pages.py" line="250"/>
-        <location filename="../../counter_app/ui/kiosk_pages.py" line="252"/>
+        <location filename="../../counter_app/ui/kiosk_pages.py" line="302"/>
+        <location filename="../../counter_app/ui/kiosk_pages.py" line="304"/>
         <source>Your number</source>
         <translation>Dit nummer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/kiosk_pages.py" line="256"/>
+        <location filename="../../counter_app/ui/kiosk_pages.py" line="308"/>
         <source>What to do now</source>
         <translation>Hvad gør du nu</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/kiosk_pages.py" line="258"/>
+        <location filename="../../counter_app/ui/kiosk_pages.py" line="310"/>
         <source>Done</source>
         <translation>Færdig</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/kiosk_pages.py" line="260"/>
+        <location filename="../../counter_app/ui/kiosk_pages.py" line="312"/>
         <source>Done, back to the start</source>
         <translation>Færdig, tilbage til start</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/kiosk_pages.py" line="281"/>
+        <location filename="../../counter_app/ui/kiosk_pages.py" line="333"/>
         <source>Issued without connection. Your number is valid.</source>
         <translation>Udstedt uden forbindelse. Dit nummer gælder.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/kiosk_pages.py" line="284"/>
+        <location filename="../../counter_app/ui/kiosk_pages.py" line="336"/>
         <source>Printing your ticket…</source>
         <translation>Dit nummer bliver printet …</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/kiosk_pages.py" line="288"/>
+        <location filename="../../counter_app/ui/kiosk_pages.py" line="340"/>
         <source>Please take your ticket</source>
         <translation>Tag venligst din seddel</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/kiosk_pages.py" line="293"/>
+        <location filename="../../counter_app/ui/kiosk_pages.py" line="345"/>
         <source>The printer is not working. Please remember your number: %1</source>
         <translation>Printeren virker ikke. Husk venligst dit nummer: %1</translation>
     </message>
@@ -1371,67 +1664,67 @@
 <context>
     <name>RegistrationFlow</name>
     <message>
-        <location filename="../../counter_app/ui/registration_flow.py" line="232"/>
+        <location filename="../../counter_app/ui/registration_flow.py" line="225"/>
         <source>%1 is not registered yet: press F10 to register it.</source>
         <translation>%1 er ikke registreret endnu: tryk F10 for at registrere.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_flow.py" line="269"/>
+        <location filename="../../counter_app/ui/registration_flow.py" line="262"/>
         <source>Registered %1.</source>
         <translation>%1 er registreret.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_flow.py" line="271"/>
+        <location filename="../../counter_app/ui/registration_flow.py" line="264"/>
         <source>Contact registered.</source>
         <translation>Henvendelsen er registreret.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_flow.py" line="278"/>
+        <location filename="../../counter_app/ui/registration_flow.py" line="271"/>
         <source>That looks like a CPR number. The counter never stores CPR numbers: leave it out.</source>
         <translation>Det ligner et CPR-nummer. Skranken gemmer aldrig CPR-numre: udelad det.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_flow.py" line="280"/>
+        <location filename="../../counter_app/ui/registration_flow.py" line="273"/>
         <source>Write the citizen&apos;s name.</source>
         <translation>Skriv borgerens navn.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_flow.py" line="281"/>
+        <location filename="../../counter_app/ui/registration_flow.py" line="274"/>
         <source>The name is too long.</source>
         <translation>Navnet er for langt.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_flow.py" line="283"/>
+        <location filename="../../counter_app/ui/registration_flow.py" line="276"/>
         <source>Write a Danish phone number (8 digits) or an e-mail address, e.g. navn@eksempel.dk.</source>
         <translation>Skriv et dansk telefonnummer (8 cifre) eller en e-mailadresse, f.eks. navn@eksempel.dk.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_flow.py" line="291"/>
+        <location filename="../../counter_app/ui/registration_flow.py" line="284"/>
         <source>Choose the authority the citizen was referred to.</source>
         <translation>Vælg den myndighed, borgeren blev henvist til.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_flow.py" line="293"/>
+        <location filename="../../counter_app/ui/registration_flow.py" line="286"/>
         <source>The desk&apos;s clock seems wrong: the contact ends before it starts.</source>
         <translation>Skrankens ur ser forkert ud: henvendelsen slutter, før den begynder.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_flow.py" line="294"/>
+        <location filename="../../counter_app/ui/registration_flow.py" line="287"/>
         <source>This registration cannot be saved; check the outcome and the times.</source>
         <translation>Registreringen kan ikke gemmes; tjek udfaldet og tiderne.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_flow.py" line="300"/>
+        <location filename="../../counter_app/ui/registration_flow.py" line="293"/>
         <source>Quick question counted.</source>
         <translation>Hurtigt spørgsmål talt med.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_flow.py" line="311"/>
+        <location filename="../../counter_app/ui/registration_flow.py" line="304"/>
         <source>That callback is gone: another desk closed it.</source>
         <translation>Tilbagemeldingen er væk: en anden skranke har lukket den.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_flow.py" line="313"/>
+        <location filename="../../counter_app/ui/registration_flow.py" line="306"/>
         <source>Callback closed and registered.</source>
         <translation>Tilbagemeldingen er lukket og registreret.</translation>
     </message>
@@ -1978,27 +2271,37 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../counter_app/ui/kiosk_pages.py" line="159"/>
+        <location filename="../../counter_app/ui/kiosk_pages.py" line="194"/>
         <source>Take a number</source>
         <translation>Træk et nummer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/kiosk_pages.py" line="161"/>
+        <location filename="../../counter_app/ui/kiosk_pages.py" line="196"/>
         <source>What do you need help with?</source>
         <translation>Hvad skal du have hjælp til?</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/kiosk_pages.py" line="163"/>
+        <location filename="../../counter_app/ui/kiosk_pages.py" line="198"/>
         <source>Message</source>
         <translation>Besked</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/kiosk_pages.py" line="198"/>
+        <location filename="../../counter_app/ui/kiosk_pages.py" line="220"/>
+        <source>I have an appointment</source>
+        <translation>Jeg har en tid</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/kiosk_pages.py" line="221"/>
+        <source>Check in with your booking code or phone number</source>
+        <translation>Tjek ind med din bookingkode eller dit telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/kiosk_pages.py" line="247"/>
         <source>No numbers can be drawn here right now. Please ask at the desk.</source>
         <translation>Der kan ikke trækkes numre her lige nu. Spørg venligst ved skranken.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/kiosk_pages.py" line="200"/>
+        <location filename="../../counter_app/ui/kiosk_pages.py" line="249"/>
         <source>Nobody is serving right now. Please ask at the desk.</source>
         <translation>Der er ingen betjening lige nu. Spørg venligst ved skranken.</translation>
     </message>

@@ -61,6 +61,8 @@ def test_a_citizen_checks_in_and_the_caseworker_sees_and_calls_them(
             await cw.sync.pull_all()
             assert cw.services.arrivals.appointment(soon).state is AppointmentState.SERVING  # type: ignore[union-attr]
 
+            with pytest.raises(ValueError, match="may still come"):
+                cw.services.arrivals.no_show(soon)  # 20 minutes before it starts
             cw.services.arrivals.no_show(missed)
             with pytest.raises(ValueError, match="no_show"):
                 cw.services.arrivals.cancel(missed)
