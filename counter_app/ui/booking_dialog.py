@@ -129,6 +129,7 @@ class BookingDialog(QDialog):
         service_name: str = "",
         ticket_id: uuid.UUID | None = None,
         ticket_label: str | None = None,
+        moving: AppointmentView | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -146,11 +147,12 @@ class BookingDialog(QDialog):
         self._view: AppointmentView | None = None
         self.setStyleSheet(BOOKING_STYLE)
         self.setMinimumWidth(560)
-        title = (
-            self.tr("Book an appointment for %1").replace("%1", ticket_label)
-            if ticket_label
-            else self.tr("Book an appointment")
-        )
+        if moving is not None:
+            title = self.tr("Move the appointment of %1").replace("%1", moving.citizen_name)
+        elif ticket_label:
+            title = self.tr("Book an appointment for %1").replace("%1", ticket_label)
+        else:
+            title = self.tr("Book an appointment")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.pages = QStackedWidget()
@@ -160,6 +162,10 @@ class BookingDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         self._shortcuts()
+        if moving is not None:  # the same citizen: only the time is new
+            self.name.setText(moving.citizen_name)
+            self.contact.setText(moving.citizen_contact)
+            self.topic.setText(moving.topic)
         self._confirmation_timer = QTimer(self)
         self._confirmation_timer.setInterval(CONFIRMATION_POLL_MS)
         self._confirmation_timer.timeout.connect(self.refresh_confirmation)

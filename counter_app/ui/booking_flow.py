@@ -34,11 +34,13 @@ class BookingFlow(QObject):
         booked_for_ticket(object): an appointment was booked for the ticket (its id) the
             citizen was served on; the window ends the ticket and registers it.
         dialog_opened(object): a booking dialog was opened.
+        moved(): an appointment was moved to another time (the old one cancelled).
     """
 
     said = Signal(str)
     booked_for_ticket = Signal(object)
     dialog_opened = Signal(object)
+    moved = Signal()
 
     def __init__(self, services: DeskServices, printer: SlipPrinter, parent: QWidget) -> None:
         super().__init__(parent)
@@ -53,22 +55,29 @@ class BookingFlow(QObject):
         *,
         ticket_id: uuid.UUID | None = None,
         ticket_label: str | None = None,
+        moving: AppointmentView | None = None,
     ) -> None:
-        """Book for the citizen at the desk (with the service's appointment kind), or for
-        one on the phone (citizen service, 15 minutes, changeable in the dialog)."""
+        """Book for the citizen at the desk (with the service's appointment kind), for one
+        on the phone (citizen service, 15 minutes, changeable in the dialog), or another
+        time for ``moving``'s citizen (the old appointment is cancelled once booked)."""
         if self.dialog is not None:
             self.dialog.raise_()
             return
         kind = service.appointment if service is not None else None
+        resource = kind.resource if kind else Resource.CITIZEN_SERVICE
+        minutes = kind.minutes if kind else 15
+        if moving is not None:
+            resource, minutes = moving.resource, moving.minutes
         parent = self.parent()
         dialog = BookingDialog(
             self._services.bookings,
-            resource=kind.resource if kind else Resource.CITIZEN_SERVICE,
-            minutes=kind.minutes if kind else 15,
+            resource=resource,
+            minutes=minutes,
             service_id=service.id if service else None,
             service_name=service.name if service else "",
             ticket_id=ticket_id,
             ticket_label=ticket_label,
+            moving=moving,
             parent=parent if isinstance(parent, QWidget) else None,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -76,20 +85,39 @@ class BookingFlow(QObject):
         dialog.booked.connect(booked.append)
         dialog.print_requested.connect(self.print_slip)
         dialog.calendar_requested.connect(self.save_calendar)
-        dialog.finished.connect(lambda _code: self._closed(booked, ticket_id))
+        dialog.finished.connect(lambda _code: self._closed(booked, ticket_id, moving))
         self.dialog = dialog
         dialog.open()
         self.dialog_opened.emit(dialog)
 
-    def _closed(self, booked: list[AppointmentView], ticket_id: uuid.UUID | None) -> None:
+    def _closed(
+        self,
+        booked: list[AppointmentView],
+        ticket_id: uuid.UUID | None,
+        moving: AppointmentView | None,
+    ) -> None:
         self.dialog = None
         parent = self.parent()
         if isinstance(parent, QWidget):
             parent.activateWindow()  # the function keys work at once again
-        if booked and ticket_id is not None:
+        if booked and moving is not None:
+            self._moved(moving, booked[-1])
+        elif booked and ticket_id is not None:
             self.booked_for_ticket.emit(ticket_id)
         elif booked:
             self.said.emit(self.tr("Booked: code %1.").replace("%1", booked[-1].booking_code))
+
+    def _moved(self, old: AppointmentView, new: AppointmentView) -> None:
+        try:
+            self._services.arrivals.cancel(old.id)
+        except (LookupError, ValueError):
+            log.info("the old appointment %s was no longer booked", old.id)
+        self.said.emit(
+            self.tr("Moved: the new code is %1; the old time is free again.").replace(
+                "%1", new.booking_code
+            )
+        )
+        self.moved.emit()
 
     def print_slip(self, view: object) -> None:
         """Print the citizen's slip on the desk's printer (in a worker thread)."""

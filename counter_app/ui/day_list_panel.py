@@ -27,6 +27,7 @@ from counter_app.services.arrivals import DayEntry
 
 NO_SHOW_SHORTCUT = "Ctrl+Shift+N"
 CANCEL_SHORTCUT = "Ctrl+Shift+X"
+MOVE_SHORTCUT = "Ctrl+Shift+M"
 TIME_FORMAT = "%H:%M"
 
 # Arrived rows: bold dark green on light green (8:1, WCAG AA). Late rows: dark orange on
@@ -62,11 +63,14 @@ class DayListPanel(QGroupBox):
         call_requested(object): call this ticket (the arrived citizen's) out of turn.
         no_show_requested(object): the appointment (by id) did not come.
         cancel_requested(object): cancel the appointment (by id), at once.
+        move_requested(object): book the citizen another time (by id); the old one is then
+            cancelled.
     """
 
     call_requested = Signal(object)
     no_show_requested = Signal(object)
     cancel_requested = Signal(object)
+    move_requested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -104,14 +108,22 @@ class DayListPanel(QGroupBox):
             self.tr("Cancel the chosen appointment; its time is free again"),
         )
         self.cancel.clicked.connect(self.cancel_current)
+        self.move_button = self._button(
+            self.tr("Move (%1)").replace("%1", MOVE_SHORTCUT),
+            self.tr("Move the appointment"),
+            self.tr("Book the chosen citizen another time; the old one is then free"),
+        )
+        self.move_button.clicked.connect(self.move_current)
         self._shortcuts = [
             self._shortcut(NO_SHOW_SHORTCUT, self.no_show_current),
             self._shortcut(CANCEL_SHORTCUT, self.cancel_current),
+            self._shortcut(MOVE_SHORTCUT, self.move_current),
         ]
         buttons = QHBoxLayout()
         buttons.addWidget(self.call)
         buttons.addWidget(self.no_show)
         buttons.addWidget(self.cancel)
+        buttons.addWidget(self.move_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty, 1)  # one of the two shows at a time
         layout.addWidget(self.list, 1)
@@ -210,6 +222,7 @@ class DayListPanel(QGroupBox):
         self.call.setEnabled(item is not None and self._ticket_of(item) is not None)
         self.no_show.setEnabled(item is not None and bool(item.data(_LATE_ROLE)))
         self.cancel.setEnabled(state in {s.value for s in CANCELLABLE})
+        self.move_button.setEnabled(state == AppointmentState.BOOKED.value)
 
     # -- choosing --------------------------------------------------------------------------
 
@@ -283,6 +296,14 @@ class DayListPanel(QGroupBox):
             return
         if item.data(_STATE_ROLE) in {s.value for s in CANCELLABLE}:
             self.cancel_requested.emit(appointment_id)
+
+    def move_current(self) -> None:
+        """Ctrl+Shift+M: book the chosen (booked) citizen another time."""
+        appointment_id = self.current_id()
+        item = self._chosen_item()
+        booked = item is not None and item.data(_STATE_ROLE) == AppointmentState.BOOKED.value
+        if appointment_id is not None and booked:
+            self.move_requested.emit(appointment_id)
 
     def _activated(self, item: QListWidgetItem) -> None:
         ticket_id = self._ticket_of(item)

@@ -149,6 +149,7 @@ class DeskWindow(QMainWindow):
         self.flow.handoff_requested.connect(self.book_appointment)
         self.booking.said.connect(self.serving_panel.say)
         self.booking.booked_for_ticket.connect(self._booked_for_ticket)
+        self.booking.moved.connect(self.refresh)
         self.refused_bar.settled.connect(self._settle_refused)
 
     def _body(self) -> QWidget:
@@ -217,6 +218,12 @@ class DeskWindow(QMainWindow):
         if current is not None and current.id == ticket_id:
             self.act("finish", ticket_id)  # the citizen leaves with the appointment
 
+    def _appointment_move(self, appointment_id: object) -> None:
+        if isinstance(appointment_id, uuid.UUID):
+            view = self._services.arrivals.appointment(appointment_id, self._language)
+            if view is not None:
+                self.booking.open(moving=view)
+
     def _settle_refused(self, number: int) -> None:
         self._services.bookings.settle_refused(number)
         self.refresh()
@@ -241,6 +248,7 @@ class DeskWindow(QMainWindow):
         panel.call_requested.connect(self.call)
         panel.no_show_requested.connect(self._appointment_no_show)
         panel.cancel_requested.connect(self._appointment_cancel)
+        panel.move_requested.connect(self._appointment_move)
         return panel
 
     def open_check_in(self) -> None:

@@ -30,158 +30,163 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="150"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="151"/>
+        <source>Move the appointment of %1</source>
+        <translation>Flyt tiden for %1</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="153"/>
         <source>Book an appointment for %1</source>
         <translation>Book en tid til %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="152"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="155"/>
         <source>Book an appointment</source>
         <translation>Book en tid</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="157"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="159"/>
         <source>Booking</source>
         <translation>Booking</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="174"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="180"/>
         <source>Booking for</source>
         <translation>Booking til</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="175"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="181"/>
         <source>Appointment</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="180"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="186"/>
         <source>Free times</source>
         <translation>Ledige tider</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="183"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="189"/>
         <source>Free times (Up/Down choose)</source>
         <translation>Ledige tider (op/ned vælger)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="185"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="191"/>
         <source>Error</source>
         <translation>Fejl</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="189"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="195"/>
         <source>Enter books the chosen time · Up/Down choose another time · Esc closes without booking · never ask for a CPR number</source>
         <translation>Enter booker den valgte tid · op/ned vælger en anden tid · Esc lukker uden at booke · spørg aldrig om CPR-nummer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="193"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="199"/>
         <source>Keys</source>
         <translation>Taster</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="195"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="201"/>
         <source>Book (Enter)</source>
         <translation>Book (Enter)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="196"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="202"/>
         <source>Book</source>
         <translation>Book</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="199"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="205"/>
         <source>Cancel (Esc)</source>
         <translation>Annullér (Esc)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="200"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="206"/>
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="236"/>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="261"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="242"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="267"/>
         <source>Citizen&apos;s name</source>
         <translation>Borgerens navn</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="239"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="245"/>
         <source>Citizen&apos;s phone or e-mail</source>
         <translation>Borgerens telefon eller e-mail</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="241"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="247"/>
         <source>Phone (8 digits) or e-mail</source>
         <translation>Telefon (8 cifre) eller e-mail</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="243"/>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="263"/>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="514"/>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="528"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="249"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="269"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="520"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="534"/>
         <source>Topic</source>
         <translation>Emne</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="245"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="251"/>
         <source>What the citizen wants help with (optional)</source>
         <translation>Hvad borgeren vil have hjælp til (valgfrit)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="248"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="254"/>
         <source>Noted in advance, e.g. the subject of an assignment, so the appointment can be prepared. Never a CPR number.</source>
         <translation>Noteres på forhånd, f.eks. emnet for en opgave, så tiden kan forberedes. Aldrig et CPR-nummer.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="252"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="258"/>
         <source>About the topic</source>
         <translation>Om emnet</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="262"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="268"/>
         <source>Phone or e-mail</source>
         <translation>Telefon eller e-mail</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="276"/>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="512"/>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="526"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="282"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="518"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="532"/>
         <source>With</source>
         <translation>Hos</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="278"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="284"/>
         <source>Length</source>
         <translation>Længde</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="290"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="296"/>
         <source>%1 minutes</source>
         <translation>%1 minutter</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="312"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="318"/>
         <source>Librarian</source>
         <translation>Bibliotekar</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="313"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="319"/>
         <source>Citizen service</source>
         <translation>Borgerservice</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="390"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="396"/>
         <source>No free slots in the next %1 days</source>
         <translation>Ingen ledige tider de næste %1 dage</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="400"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="406"/>
         <source>%1 at %2 · %3</source>
         <translation>%1 kl. %2 · %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counter_app/ui/booking_dialog.py" line="403"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="409"/>
         <source>%n free</source>
         <translation>
             <numerusform>%n ledig</numerusform>
@@ -189,120 +194,120 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="431"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="437"/>
         <source>There is no free time to book.</source>
         <translation>Der er ingen ledig tid at booke.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="452"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="458"/>
         <source>That slot was just taken. The nearest free ones are shown.</source>
         <translation>Den tid blev netop taget. De nærmeste ledige vises.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="454"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="460"/>
         <source>That slot was just taken, and no other time is free.</source>
         <translation>Den tid blev netop taget, og ingen anden tid er ledig.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="479"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="485"/>
         <source>That looks like a CPR number. Appointments never need one: leave it out.</source>
         <translation>Det ligner et CPR-nummer. En tid kræver aldrig et: udelad det.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="481"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="487"/>
         <source>Write the citizen&apos;s name.</source>
         <translation>Skriv borgerens navn.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="482"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="488"/>
         <source>The name is too long.</source>
         <translation>Navnet er for langt.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="483"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="489"/>
         <source>Write a Danish phone number (8 digits) or an e-mail address.</source>
         <translation>Skriv et dansk telefonnummer (8 cifre) eller en e-mailadresse.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="503"/>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="570"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="509"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="576"/>
         <source>Appointment booked</source>
         <translation>Tiden er booket</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="503"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="509"/>
         <source>Booked</source>
         <translation>Booket</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="505"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="511"/>
         <source>Booking code (the citizen shows it or types it at the kiosk):</source>
         <translation>Bookingkode (borgeren viser den eller taster den i billetautomaten):</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="507"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="513"/>
         <source>About the booking code</source>
         <translation>Om bookingkoden</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="509"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="515"/>
         <source>Booking code</source>
         <translation>Bookingkode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="511"/>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="525"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="517"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="531"/>
         <source>When</source>
         <translation>Hvornår</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="513"/>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="527"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="519"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="533"/>
         <source>Citizen</source>
         <translation>Borger</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="517"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="523"/>
         <source>Not yet confirmed by the server: the booking is sent when the connection is back.</source>
         <translation>Endnu ikke bekræftet af serveren: bookingen sendes, når forbindelsen er tilbage.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="520"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="526"/>
         <source>Not yet confirmed</source>
         <translation>Endnu ikke bekræftet</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="534"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="540"/>
         <source>Print slip (Ctrl+P)</source>
         <translation>Udskriv seddel (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="535"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="541"/>
         <source>Print slip</source>
         <translation>Udskriv seddel</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="538"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="544"/>
         <source>Calendar file (Ctrl+S)</source>
         <translation>Kalenderfil (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="539"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="545"/>
         <source>Calendar file</source>
         <translation>Kalenderfil</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="542"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="548"/>
         <source>Done (Enter)</source>
         <translation>Færdig (Enter)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="543"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="549"/>
         <source>Done</source>
         <translation>Færdig</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="582"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="588"/>
         <source>%1, %2–%3</source>
         <translation>%1, %2–%3</translation>
     </message>
@@ -310,27 +315,32 @@
 <context>
     <name>BookingFlow</name>
     <message>
-        <location filename="../../counter_app/ui/booking_flow.py" line="92"/>
+        <location filename="../../counter_app/ui/booking_flow.py" line="108"/>
         <source>Booked: code %1.</source>
         <translation>Booket: kode %1.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_flow.py" line="101"/>
+        <location filename="../../counter_app/ui/booking_flow.py" line="116"/>
+        <source>Moved: the new code is %1; the old time is free again.</source>
+        <translation>Flyttet: den nye kode er %1; den gamle tid er ledig igen.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_flow.py" line="129"/>
         <source>The slip is printed.</source>
         <translation>Sedlen er udskrevet.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_flow.py" line="110"/>
+        <location filename="../../counter_app/ui/booking_flow.py" line="138"/>
         <source>The slip could not be printed: give the citizen the booking code, or the calendar file.</source>
         <translation>Sedlen kunne ikke udskrives: giv borgeren bookingkoden eller kalenderfilen.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_flow.py" line="128"/>
+        <location filename="../../counter_app/ui/booking_flow.py" line="156"/>
         <source>The calendar file could not be saved.</source>
         <translation>Kalenderfilen kunne ikke gemmes.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_flow.py" line="130"/>
+        <location filename="../../counter_app/ui/booking_flow.py" line="158"/>
         <source>Calendar file saved: %1</source>
         <translation>Kalenderfilen er gemt: %1</translation>
     </message>
@@ -942,108 +952,123 @@
 <context>
     <name>DayListPanel</name>
     <message>
-        <location filename="../../counter_app/ui/day_list_panel.py" line="76"/>
+        <location filename="../../counter_app/ui/day_list_panel.py" line="80"/>
         <source>Today&apos;s appointments</source>
         <translation>Dagens tider</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/day_list_panel.py" line="84"/>
         <location filename="../../counter_app/ui/day_list_panel.py" line="88"/>
+        <location filename="../../counter_app/ui/day_list_panel.py" line="92"/>
         <source>No appointments today</source>
         <translation>Ingen tider i dag</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/day_list_panel.py" line="90"/>
+        <location filename="../../counter_app/ui/day_list_panel.py" line="94"/>
         <source>Call (Enter)</source>
         <translation>Kald (Enter)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/day_list_panel.py" line="91"/>
+        <location filename="../../counter_app/ui/day_list_panel.py" line="95"/>
         <source>Call the arrived citizen</source>
         <translation>Kald den fremmødte borger</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/day_list_panel.py" line="92"/>
+        <location filename="../../counter_app/ui/day_list_panel.py" line="96"/>
         <source>Call the chosen citizen, who has checked in, to this desk</source>
         <translation>Kald den valgte borger, der har tjekket ind, til denne skranke</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/day_list_panel.py" line="96"/>
+        <location filename="../../counter_app/ui/day_list_panel.py" line="100"/>
         <source>Did not come (%1)</source>
         <translation>Udeblevet (%1)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/day_list_panel.py" line="97"/>
+        <location filename="../../counter_app/ui/day_list_panel.py" line="101"/>
         <source>Mark as not come</source>
         <translation>Markér som udeblevet</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/day_list_panel.py" line="98"/>
+        <location filename="../../counter_app/ui/day_list_panel.py" line="102"/>
         <source>The chosen citizen is late and did not come</source>
         <translation>Den valgte borger er forsinket og kom ikke</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/day_list_panel.py" line="102"/>
+        <location filename="../../counter_app/ui/day_list_panel.py" line="106"/>
         <source>Cancel (%1)</source>
         <translation>Aflys (%1)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/day_list_panel.py" line="103"/>
+        <location filename="../../counter_app/ui/day_list_panel.py" line="107"/>
         <source>Cancel the appointment</source>
         <translation>Aflys tiden</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/day_list_panel.py" line="104"/>
+        <location filename="../../counter_app/ui/day_list_panel.py" line="108"/>
         <source>Cancel the chosen appointment; its time is free again</source>
         <translation>Aflys den valgte tid; tiden bliver ledig igen</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/day_list_panel.py" line="155"/>
+        <location filename="../../counter_app/ui/day_list_panel.py" line="112"/>
+        <source>Move (%1)</source>
+        <translation>Flyt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/day_list_panel.py" line="113"/>
+        <source>Move the appointment</source>
+        <translation>Flyt tiden</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/day_list_panel.py" line="114"/>
+        <source>Book the chosen citizen another time; the old one is then free</source>
+        <translation>Book den valgte borger en anden tid; den gamle bliver så ledig</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/day_list_panel.py" line="167"/>
         <source>Today&apos;s appointments (%1, %2 arrived)</source>
         <translation>Dagens tider (%1, %2 fremmødt)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/day_list_panel.py" line="167"/>
+        <location filename="../../counter_app/ui/day_list_panel.py" line="179"/>
         <source>late — may be marked as not come</source>
         <translation>forsinket – kan markeres som udeblevet</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/day_list_panel.py" line="169"/>
+        <location filename="../../counter_app/ui/day_list_panel.py" line="181"/>
         <source>arrived · %1</source>
         <translation>fremmødt · %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/day_list_panel.py" line="171"/>
+        <location filename="../../counter_app/ui/day_list_panel.py" line="183"/>
         <source>booked</source>
         <translation>booket</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/day_list_panel.py" line="172"/>
+        <location filename="../../counter_app/ui/day_list_panel.py" line="184"/>
         <source>at a desk</source>
         <translation>ved en skranke</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/day_list_panel.py" line="173"/>
+        <location filename="../../counter_app/ui/day_list_panel.py" line="185"/>
         <source>done</source>
         <translation>færdig</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/day_list_panel.py" line="174"/>
+        <location filename="../../counter_app/ui/day_list_panel.py" line="186"/>
         <source>did not come</source>
         <translation>udeblevet</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/day_list_panel.py" line="176"/>
+        <location filename="../../counter_app/ui/day_list_panel.py" line="188"/>
         <source>cancelled</source>
         <translation>aflyst</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/day_list_panel.py" line="181"/>
+        <location filename="../../counter_app/ui/day_list_panel.py" line="193"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/day_list_panel.py" line="185"/>
+        <location filename="../../counter_app/ui/day_list_panel.py" line="197"/>
         <source>not confirmed by the server yet</source>
         <translation>endnu ikke bekræftet af serveren</translation>
     </message>
@@ -1071,98 +1096,98 @@
         <translation>Uden forbindelse</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="161"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="162"/>
         <source>Time with this citizen</source>
         <translation>Tid med denne borger</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="184"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="185"/>
         <source>&amp;Desk</source>
         <translation>&amp;Skranke</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="185"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="186"/>
         <source>Service catalogue…</source>
         <translation>Ydelseskatalog …</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="189"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="190"/>
         <source>Book an appointment…</source>
         <translation>Book en tid …</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="193"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="194"/>
         <source>Register a contact</source>
         <translation>Registrér en henvendelse</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="196"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="197"/>
         <source>Check in an appointment…</source>
         <translation>Tjek en tid ind …</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="269"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="277"/>
         <source>Checked in: %1 for %2.</source>
         <translation>Tjekket ind: %1 til kl. %2.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="279"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="287"/>
         <source>The citizen could not be checked in: %1</source>
         <translation>Borgeren kunne ikke tjekkes ind: %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="296"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="304"/>
         <source>The appointment could not be changed: %1</source>
         <translation>Tiden kunne ikke ændres: %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="337"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="345"/>
         <source>%1 cannot print tickets (%2): citizens must remember their number.</source>
         <translation>%1 kan ikke printe numre (%2): borgerne skal huske deres nummer.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="373"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="381"/>
         <source>Issued %1.</source>
         <translation>Udstedt %1.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="271"/>
-        <location filename="../../counter_app/ui/desk_window.py" line="375"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="279"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="383"/>
         <source>Numbered by this desk: the server could not be reached.</source>
         <translation>Nummereret af denne skranke: serveren kunne ikke nås.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="382"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="390"/>
         <source>No number could be given: %1</source>
         <translation>Der kunne ikke gives et nummer: %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="391"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="399"/>
         <source>Choose at least one queue to call from.</source>
         <translation>Vælg mindst én kø at kalde fra.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="418"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="426"/>
         <source>Nobody is waiting in your queues.</source>
         <translation>Ingen borgere venter i dine køer.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="421"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="429"/>
         <source>Not called: %1</source>
         <translation>Ikke kaldt: %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="431"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="439"/>
         <source>No connection to the server. Calling the next citizen needs the server, so that two desks never call the same person. Try again shortly.</source>
         <translation>Ingen forbindelse til serveren. Kald næste kræver serveren, så to skranker aldrig kalder den samme borger. Prøv igen om lidt.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="437"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="445"/>
         <source>Call next failed: %1</source>
         <translation>Kald næste mislykkedes: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counter_app/ui/desk_window.py" line="500"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="508"/>
         <source>The server refused %n change(s): %1</source>
         <translation>
             <numerusform>Serveren afviste %n ændring: %1</numerusform>
@@ -1170,7 +1195,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="507"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="515"/>
         <source>%1 was called to your desk after all.</source>
         <translation>%1 blev alligevel kaldt til din skranke.</translation>
     </message>
@@ -1337,42 +1362,42 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../counter_app/ui/queue_panel.py" line="53"/>
+        <location filename="../../counter_app/ui/queue_panel.py" line="54"/>
         <source>Waiting citizens</source>
         <translation>Ventende borgere</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/queue_panel.py" line="57"/>
+        <location filename="../../counter_app/ui/queue_panel.py" line="58"/>
         <source>Waiting tickets</source>
         <translation>Ventende kønumre</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/queue_panel.py" line="65"/>
+        <location filename="../../counter_app/ui/queue_panel.py" line="66"/>
         <source>Call the chosen one (%1)</source>
         <translation>Kald den valgte (%1)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/queue_panel.py" line="67"/>
+        <location filename="../../counter_app/ui/queue_panel.py" line="68"/>
         <source>Call the chosen ticket</source>
         <translation>Kald det valgte nummer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/queue_panel.py" line="91"/>
+        <location filename="../../counter_app/ui/queue_panel.py" line="94"/>
         <source>Call next takes tickets from this queue</source>
         <translation>Kald næste tager kønumre fra denne kø</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/queue_panel.py" line="95"/>
+        <location filename="../../counter_app/ui/queue_panel.py" line="98"/>
         <source>New ticket: %1</source>
         <translation>Nyt kønummer: %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/queue_panel.py" line="96"/>
+        <location filename="../../counter_app/ui/queue_panel.py" line="99"/>
         <source>Issue a ticket in %1</source>
         <translation>Udskriv et kønummer i %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counter_app/ui/queue_panel.py" line="100"/>
+        <location filename="../../counter_app/ui/queue_panel.py" line="103"/>
         <source>%1 (%n waiting)</source>
         <translation>
             <numerusform>%1 (%n venter)</numerusform>
@@ -1380,7 +1405,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/queue_panel.py" line="102"/>
+        <location filename="../../counter_app/ui/queue_panel.py" line="105"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>

@@ -6,16 +6,13 @@ from __future__ import annotations
 import secrets
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import datetime, time
 
 from sqlalchemy.orm import Session
 
 from counter_app.domain.catalogue import load_catalogue
 from counter_app.domain.org import Resource, StaffRole
-from counter_app.domain.timezone import utc_now
 from counter_app.models import (
-    Appointment,
-    AppointmentState,
     Branch,
     Municipality,
     Queue,
@@ -25,7 +22,8 @@ from counter_app.models import (
 )
 from counter_app.models.database import make_engine
 from counter_app.server.catalogue import install_catalogue
-from counter_app.server.changes import ChangeRecorder, create_branch_state
+from counter_app.server.changes import create_branch_state
+from tests.support.server_db import write_appointment
 
 # branch code -> queue prefixes; prefixes are unique across the tenant to key queues by them
 LAYOUT: dict[str, tuple[str, ...]] = {"HB": ("K", "B"), "NORD": ("N",)}
@@ -144,28 +142,13 @@ def add_appointment(
     contact: str = "+45 12 34 56 78",
     resource: Resource = Resource.CITIZEN_SERVICE,
 ) -> uuid.UUID:
-    """An appointment booked straight into the server (whatever the timetable says, so a
-    test can have one "today" at any hour), logged so the branch's desks pull it."""
-    engine = make_engine(database_url)
-    try:
-        with Session(engine) as session, session.begin():
-            appointment = Appointment(
-                id=uuid.uuid4(),
-                municipality_id=tenant.municipality_id,
-                branch_id=tenant.branch_ids["HB"],
-                resource=resource,
-                starts_at=starts_at,
-                minutes=15,
-                citizen_name="Karen Hansen",
-                citizen_contact=contact,
-                state=AppointmentState.BOOKED,
-                booked_at=starts_at - timedelta(days=1),
-                booking_code=booking_code,
-            )
-            session.add(appointment)
-            recorder = ChangeRecorder(session, tenant.municipality_id, "test")
-            recorder.touched(appointment, appointment.branch_id)
-            recorder.flush(utc_now())
-            return appointment.id
-    finally:
-        engine.dispose()
+    """An appointment at the tenant's main branch, booked straight into the server."""
+    return write_appointment(
+        database_url,
+        municipality_id=tenant.municipality_id,
+        branch_id=tenant.branch_ids["HB"],
+        starts_at=starts_at,
+        booking_code=booking_code,
+        contact=contact,
+        resource=resource,
+    )

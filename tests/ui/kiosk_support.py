@@ -14,13 +14,11 @@ from counter_app.app.settings import Mode
 from counter_app.app.startup import RunningDesk, start_desk
 from counter_app.domain.org import Resource
 from counter_app.domain.timezone import COPENHAGEN, local_day, utc_now
-from counter_app.models import Appointment, AppointmentState, Branch
-from counter_app.models.database import sqlite_url
-from counter_app.server.changes import ChangeRecorder
+from counter_app.models import Branch
 from counter_app.ui.kiosk_window import KioskWindow
 from counter_app.ui.receipt_printers import ReceiptPrinter
 from counter_app.ui.sync_bridge import SyncBridge
-from tests.support.server_db import server_session
+from tests.support.server_db import embedded_server_url, server_session, write_appointment
 from tests.ui.conftest import desk_settings
 
 
@@ -84,28 +82,19 @@ def book_today(
     starts_at: datetime | None = None,
     resource: Resource = Resource.CITIZEN_SERVICE,
 ) -> uuid.UUID:
-    """A booked appointment at the main branch, written into the database of the embedded
-    server hosted in ``data_dir`` with its change-log entry, so desks get it on their next
-    pull (the demo's shifts may not cover today, so no free slot is needed)."""
-    now = utc_now()
-    url = sqlite_url(data_dir / "embedded" / "server.sqlite").render_as_string()
-    with server_session(url) as session, session.begin():
+    """A booked appointment at the main branch of the demo server hosted in ``data_dir``,
+    so desks get it on their next pull (the demo's shifts may not cover today)."""
+    url = embedded_server_url(data_dir)
+    with server_session(url) as session:
         branch = session.scalars(select(Branch).where(Branch.code == "HB")).one()
-        row = Appointment(
-            id=uuid.uuid4(),
-            municipality_id=branch.municipality_id,
-            branch_id=branch.id,
-            resource=resource,
-            starts_at=starts_at or appointment_time(now=now),
-            minutes=15,
-            citizen_name="Karen Jensen",
-            citizen_contact=contact,
-            state=AppointmentState.BOOKED,
-            booked_at=now,
-            booking_code=code,
-        )
-        session.add(row)
-        recorder = ChangeRecorder(session, branch.municipality_id, "test")
-        recorder.touched(row, branch.id)
-        recorder.flush(now)
-        return row.id
+        municipality_id, branch_id = branch.municipality_id, branch.id
+    return write_appointment(
+        url,
+        municipality_id=municipality_id,
+        branch_id=branch_id,
+        starts_at=starts_at or appointment_time(),
+        booking_code=code,
+        contact=contact,
+        name="Karen Jensen",
+        resource=resource,
+    )

@@ -32,3 +32,13 @@ async def wait_for_condition(
     finally:
         signal.disconnect(wake)
     return loop.time() - started
+
+
+async def until(condition: Callable[[], object], timeout: float = 5.0) -> None:
+    """Wait until ``condition()`` holds, looking every 20 ms (for what no signal reports,
+    such as which widget has the focus); AssertionError after ``timeout``."""
+    for _ in range(int(timeout / 0.02)):
+        if condition():
+            return
+        await asyncio.sleep(0.02)
+    raise AssertionError(f"not reached within {timeout} s")

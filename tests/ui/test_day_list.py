@@ -4,9 +4,7 @@ embedded server (check in, the list says "arrived", Enter calls the ticket)."""
 
 from __future__ import annotations
 
-import asyncio
 import uuid
-from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -16,14 +14,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
-from sqlalchemy.orm import Session
 
 from counter_app.app.startup import RunningDesk, start_desk
 from counter_app.domain.org import Resource
 from counter_app.domain.timezone import local_day, to_local, utc_now
-from counter_app.models import Appointment, AppointmentState
-from counter_app.models.database import make_engine, sqlite_url
-from counter_app.server.changes import ChangeRecorder
+from counter_app.models import AppointmentState
 from counter_app.services.arrivals import DayEntry
 from counter_app.services.booking_desk import AppointmentView
 from counter_app.ui.check_in_dialog import CheckInDialog
@@ -35,7 +30,9 @@ from counter_app.ui.day_list_panel import (
 )
 from counter_app.ui.desk_window import DeskWindow
 from counter_app.ui.screens import WindowOptions, build_window
+from tests.support.server_db import embedded_server_url, write_appointment
 from tests.ui.conftest import desk_settings
+from tests.ui.signals import until
 
 NOW = datetime(2026, 11, 24, 9, 20, tzinfo=UTC)  # 10:20 in Copenhagen
 CODE = "ACD347"
@@ -256,41 +253,17 @@ def _today_soon(now: datetime) -> datetime:
 
 
 def _book_on_server(desk: RunningDesk, code: str = CODE) -> uuid.UUID:
-    """An appointment written straight into the embedded server's database (whatever the
-    demo's shifts say, so the test runs at any hour), logged so the desks pull it."""
+    """An appointment soon today, written straight into the demo server (whatever its
+    shifts say, so the test runs at any hour), logged so the desks pull it."""
     identity = desk.services.identity
-    engine = make_engine(sqlite_url(desk.settings.data_dir / "embedded" / "server.sqlite"))
-    now = utc_now()
-    try:
-        with Session(engine) as session, session.begin():
-            appointment = Appointment(
-                id=uuid.uuid4(),
-                municipality_id=identity.municipality_id,
-                branch_id=identity.branch_id,
-                resource=Resource.CITIZEN_SERVICE,
-                starts_at=_today_soon(now),
-                minutes=15,
-                citizen_name="Karen Hansen",
-                citizen_contact="+4512345678",
-                state=AppointmentState.BOOKED,
-                booked_at=now - timedelta(days=1),
-                booking_code=code,
-            )
-            session.add(appointment)
-            recorder = ChangeRecorder(session, identity.municipality_id, "test")
-            recorder.touched(appointment, identity.branch_id)
-            recorder.flush(now)
-            return appointment.id
-    finally:
-        engine.dispose()
-
-
-async def _until(condition: Callable[[], object], timeout: float = 5.0) -> None:
-    for _ in range(int(timeout / 0.02)):
-        if condition():
-            return
-        await asyncio.sleep(0.02)
-    raise AssertionError("not reached in time")
+    return write_appointment(
+        embedded_server_url(desk.settings.data_dir),
+        municipality_id=identity.municipality_id,
+        branch_id=identity.branch_id,
+        starts_at=_today_soon(utc_now()),
+        booking_code=code,
+        contact="+4512345678",
+    )
 
 
 def _desk_window(qtbot: QtBot, desk: RunningDesk) -> DeskWindow:
@@ -303,7 +276,7 @@ def _desk_window(qtbot: QtBot, desk: RunningDesk) -> DeskWindow:
 async def _shown_and_active(window: DeskWindow) -> None:
     window.show()
     window.activateWindow()
-    await _until(lambda: QApplication.activeWindow() is window)
+    await until(lambda: QApplication.activeWindow() is window)
 
 
 def test_the_caseworker_sees_the_arrived_citizen_and_calls_them_with_enter(
@@ -348,9 +321,9 @@ def test_the_caseworker_sees_the_arrived_citizen_and_calls_them_with_enter(
 
             panel.choose(appointment_id)
             panel.list.setFocus()
-            await _until(lambda: QApplication.focusWidget() is panel.list)
+            await until(lambda: QApplication.focusWidget() is panel.list)
             qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
-            await _until(lambda: window.serving_panel.ticket.text() == "B001")
+            await until(lambda: window.serving_panel.ticket.text() == "B001")
             await desk.sync.pull_all()
             window.refresh()
             assert panel.list.item(0).text().endswith(panel.tr("at a desk"))
@@ -379,7 +352,7 @@ def test_kvik_checks_a_citizen_in_from_the_keyboard(
             qtbot.keyClick(window, Qt.Key.Key_I, keys)
             dialog = window.check_in_dialog
             assert isinstance(dialog, CheckInDialog)
-            await _until(lambda: QApplication.focusWidget() is dialog.field)
+            await until(lambda: QApplication.focusWidget() is dialog.field)
             assert dialog.field.accessibleName()
 
             qtbot.keyClicks(dialog.field, "nope")
@@ -395,15 +368,52 @@ def test_kvik_checks_a_citizen_in_from_the_keyboard(
             starts = to_local(view.starts_at).strftime("%H:%M")
             assert found.startswith(f"{starts} · Karen Hansen")
             assert dialog.tr("with citizen service") in found
-            await _until(lambda: QApplication.focusWidget() is dialog.matches)
+            await until(lambda: QApplication.focusWidget() is dialog.matches)
             qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
             assert window.check_in_dialog is None and not dialog.isVisible()
 
             said = window.tr("Checked in: %1 for %2.").replace("%1", "B001").replace("%2", starts)
-            await _until(lambda: window.serving_panel.message.text() == said)
+            await until(lambda: window.serving_panel.message.text() == said)
             await desk.sync.pull_all()
             checked = desk.services.arrivals.appointment(appointment_id)
             assert checked is not None and checked.state is AppointmentState.CHECKED_IN
+            window.close()
+        finally:
+            await desk.close()
+
+    qt_loop.run_until_complete(scenario())
+
+
+def test_moving_an_appointment_books_the_same_citizen_and_frees_the_old_time(
+    qtbot: QtBot, qt_loop: qasync.QEventLoop, tmp_path: Path
+) -> None:
+    async def scenario() -> None:
+        desk = await start_desk(desk_settings(tmp_path, "Borgerservice 1"))
+        try:
+            window = _desk_window(qtbot, desk)
+            await _shown_and_active(window)
+            old = _book_on_server(desk)
+            await desk.sync.pull_all()
+            window.refresh()
+            window.day_list.choose(old)
+            keys = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+            qtbot.keyClick(window, Qt.Key.Key_M, keys)
+            await until(lambda: window.booking.dialog is not None)
+            dialog = window.booking.dialog
+            assert dialog is not None and "Karen Hansen" in dialog.windowTitle()
+            assert (dialog.name.text(), dialog.contact.text()) == ("Karen Hansen", "+4512345678")
+            slot = dialog.selected_slot()
+            assert slot is not None
+            await until(lambda: QApplication.focusWidget() is dialog.name)
+            qtbot.keyClick(dialog.name, Qt.Key.Key_Return)  # the nearest free time
+            await until(lambda: dialog.pages.currentIndex() == 1)
+            new = dialog.appointment
+            assert new is not None and new.starts_at == slot.starts_at
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # done
+            await until(lambda: window.booking.dialog is None)
+            moved = desk.services.arrivals.appointment(old)
+            assert moved is not None and moved.state is AppointmentState.CANCELLED
+            assert new.citizen_contact == "+45 12 34 56 78"
             window.close()
         finally:
             await desk.close()

@@ -4,7 +4,6 @@ reason and the limit that applied."""
 
 from __future__ import annotations
 
-import asyncio
 from datetime import timedelta
 from pathlib import Path
 
@@ -20,16 +19,8 @@ from counter_app.domain.five_minute import TimerPhase
 from counter_app.domain.timezone import utc_now
 from counter_app.models import Inquiry, Ticket
 from tests.ui.conftest import desk_settings
-from tests.ui.signals import wait_for_condition
+from tests.ui.signals import until, wait_for_condition
 from tests.ui.test_desk_window import desk_window
-
-
-async def _until(condition: object, timeout: float = 3.0) -> None:
-    for _ in range(int(timeout / 0.02)):
-        if condition():  # type: ignore[operator]
-            return
-        await asyncio.sleep(0.02)
-    raise AssertionError("not reached in time")
 
 
 def _served_for(desk: RunningDesk, spent: timedelta) -> None:
@@ -48,7 +39,7 @@ def test_past_the_limit_the_desk_gives_a_reason_and_the_registration_keeps_it(
             qtbot.addWidget(window)
             window.show()
             window.activateWindow()
-            await _until(lambda: QApplication.activeWindow() is window)
+            await until(lambda: QApplication.activeWindow() is window)
             kvik = next(q.id for q in here.services.queues.queues() if q.prefix == "K")
             for _ in range(2):
                 await here.services.dispenser.draw(kvik)
@@ -68,19 +59,19 @@ def test_past_the_limit_the_desk_gives_a_reason_and_the_registration_keeps_it(
             assert timer.phase() is TimerPhase.RED
             assert prompt.isVisible()
             qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-            await _until(lambda: not prompt.isVisible())
+            await until(lambda: not prompt.isVisible())
             # A corrected start time restarts the timer, but the desk has answered already.
             _served_for(here, timedelta(minutes=5, seconds=40))
             window.refresh()
             assert timer.phase() is TimerPhase.RED and not prompt.isVisible()
 
             qtbot.keyClick(window, Qt.Key.Key_F2)  # the next citizen; K001 leaves
-            await _until(lambda: window.flow.dialog is not None)
+            await until(lambda: window.flow.dialog is not None)
             dialog = window.flow.dialog
             assert dialog is not None and "K001" in dialog.windowTitle()
-            await _until(lambda: QApplication.focusWidget() is dialog.filter)
+            await until(lambda: QApplication.focusWidget() is dialog.filter)
             qtbot.keyClick(dialog.filter, Qt.Key.Key_Return)
-            await _until(lambda: window.flow.dialog is None)
+            await until(lambda: window.flow.dialog is None)
             assert window.serving_panel.ticket.text() == "K002"
 
             with Session(here.database) as session:

@@ -4,8 +4,6 @@ an appointment with citizen service, a printed slip, and the inquiry is register
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import Callable
 from pathlib import Path
 
 import qasync
@@ -24,14 +22,7 @@ from counter_app.ui.desk_window import DeskWindow
 from counter_app.ui.qt_receipt_printer import QtReceiptPrinter
 from counter_app.ui.sync_bridge import SyncBridge
 from tests.ui.conftest import desk_settings
-
-
-async def _until(condition: Callable[[], object], timeout: float = 5.0) -> None:
-    for _ in range(int(timeout / 0.02)):
-        if condition():
-            return
-        await asyncio.sleep(0.02)
-    raise AssertionError("not reached in time")
+from tests.ui.signals import until
 
 
 def _type(qtbot: QtBot, text: str) -> None:
@@ -54,14 +45,14 @@ def test_a_served_citizen_leaves_with_a_booked_printed_appointment(
             qtbot.addWidget(window)
             window.show()
             window.activateWindow()
-            await _until(lambda: QApplication.activeWindow() is window)
+            await until(lambda: QApplication.activeWindow() is window)
             kvik = next(q.id for q in services.queues.queues() if q.prefix == "K")
             await services.dispenser.draw(kvik)
             window.refresh()
             qtbot.keyClick(window, Qt.Key.Key_F2)
-            await _until(lambda: window.serving_panel.ticket.text() == "K001")
+            await until(lambda: window.serving_panel.ticket.text() == "K001")
             qtbot.keyClick(window, Qt.Key.Key_F5)
-            await _until(lambda: window.flow.serving is not None)
+            await until(lambda: window.flow.serving is not None)
             passport = next(s for s in services.catalogue.services("da") if s.code == "passport")
             window.flow.checklist.choose(passport.id)
 
@@ -70,13 +61,13 @@ def test_a_served_citizen_leaves_with_a_booked_printed_appointment(
                 Qt.Key.Key_B,
                 Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
             )
-            await _until(lambda: window.booking.dialog is not None)
+            await until(lambda: window.booking.dialog is not None)
             dialog = window.booking.dialog
             assert dialog is not None and "K001" in dialog.title.text()
             assert (dialog.resource, dialog.minutes) == (Resource.CITIZEN_SERVICE, 15)
             first = dialog.selected_slot()
             assert first is not None
-            await _until(lambda: QApplication.focusWidget() is dialog.name)
+            await until(lambda: QApplication.focusWidget() is dialog.name)
             _type(qtbot, "Karen Hansen")
             qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
             _type(qtbot, "12 34 56 78")
@@ -84,19 +75,19 @@ def test_a_served_citizen_leaves_with_a_booked_printed_appointment(
             for key in keys_after_contact:
                 qtbot.keyClick(QApplication.focusWidget(), key)
             assert len(keys_after_contact) <= 3
-            await _until(lambda: dialog.pages.currentIndex() == 1)
+            await until(lambda: dialog.pages.currentIndex() == 1)
             code = dialog.code.text()
             qtbot.keyClick(dialog, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-            await _until(lambda: slip.exists() and slip.stat().st_size > 0)
+            await until(lambda: slip.exists() and slip.stat().st_size > 0)
             qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # done
 
             # The citizen leaves with the appointment: the ticket ends, registration asks.
-            await _until(lambda: window.flow.dialog is not None)
+            await until(lambda: window.flow.dialog is not None)
             registration = window.flow.dialog
             assert registration is not None and registration.outcome is Outcome.APPOINTMENT_BOOKED
-            await _until(lambda: QApplication.focusWidget() is registration.filter)
+            await until(lambda: QApplication.focusWidget() is registration.filter)
             qtbot.keyClick(registration.filter, Qt.Key.Key_Return)
-            await _until(lambda: window.flow.dialog is None)
+            await until(lambda: window.flow.dialog is None)
 
             with Session(here.database) as session:
                 appointment = session.scalars(select(Appointment)).one()
