@@ -58,6 +58,14 @@ class Ticket(Base):
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
     assigned_desk_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("desk.id"), default=None)
     note: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    # A here-and-now summons (KVIK asks an idle librarian to take the citizen now): who
+    # asked, and the queue the ticket goes back to if the librarian declines.
+    summoned_by_desk_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("desk.id"), default=None
+    )
+    summoned_from_queue_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("queue.id"), default=None
+    )
 
     @property
     def label(self) -> str:

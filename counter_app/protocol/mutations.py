@@ -72,6 +72,7 @@ class MutationType(StrEnum):
     TICKET_PARK = "ticket.park"
     TICKET_RESUME = "ticket.resume"
     TICKET_TRANSFER = "ticket.transfer"
+    TICKET_DECLINE = "ticket.decline"
     DESK_PRESENCE = "desk.presence"
     INQUIRY_REGISTER = "inquiry.register"
     CALLBACK_FINISH = "callback.finish"
@@ -140,6 +141,13 @@ class TicketTransferV1(Payload):
     queue_id: uuid.UUID
     desk_id: uuid.UUID | None = None
     note: Text = Field(default="", max_length=200)
+
+
+class TicketTransferV2(TicketTransferV1):
+    """Transfer as V1; with ``summon`` it is a here-and-now request to the desk ``desk_id``
+    (an idle librarian), which may accept (call the ticket) or decline (it goes back)."""
+
+    summon: StrictBool = False
 
 
 class DeskPresenceV1(Payload):
@@ -262,6 +270,8 @@ PAYLOADS: dict[tuple[MutationType, int], type[Payload]] = {
     (MutationType.TICKET_PARK, 1): TicketMoveV1,
     (MutationType.TICKET_RESUME, 1): TicketMoveV1,
     (MutationType.TICKET_TRANSFER, 1): TicketTransferV1,
+    (MutationType.TICKET_TRANSFER, 2): TicketTransferV2,
+    (MutationType.TICKET_DECLINE, 1): TicketMoveV1,
     (MutationType.DESK_PRESENCE, 1): DeskPresenceV1,
     (MutationType.INQUIRY_REGISTER, 1): InquiryRegisterV1,
     (MutationType.INQUIRY_REGISTER, 2): InquiryRegisterV2,

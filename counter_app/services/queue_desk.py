@@ -14,8 +14,15 @@ from counter_app.domain.tickets import TicketState
 from counter_app.domain.timezone import local_day
 from counter_app.models import Branch, Desk, DeskPresence, Municipality, Queue, Ticket
 from counter_app.services.desk_use_cases import DeskUseCases
-from counter_app.services.views import DeskChoice, DeskView, KioskProblem, QueueView, TicketView
-from counter_app.services.wait_estimates import expected_waits
+from counter_app.services.views import (
+    DeskChoice,
+    DeskView,
+    KioskProblem,
+    QueueView,
+    Summons,
+    TicketView,
+)
+from counter_app.services.wait_estimates import PRESENCE_FRESH, expected_waits
 
 SERVING_KINDS = tuple(kind for kind in DeskKind if kind not in (DeskKind.KIOSK, DeskKind.DISPLAY))
 
@@ -112,6 +119,48 @@ class QueueDesk(DeskUseCases):
             ).all()
             return [DeskChoice(desk_id, name) for desk_id, name in rows]
 
+    def idle_desks(self, kind: DeskKind) -> list[DeskChoice]:
+        """Desks of ``kind`` that are open (said so lately) and have nobody at them now:
+        whom KVIK can ask to take a citizen here and now."""
+        now = self.clock()
+        with Session(self.engine) as session, session.begin():
+            busy = select(Ticket.called_by_desk_id).where(
+                Ticket.branch_id == self.identity.branch_id,
+                Ticket.state.in_([TicketState.CALLED, TicketState.SERVING]),
+                Ticket.called_by_desk_id.is_not(None),
+            )
+            rows = session.execute(
+                select(Desk.id, Desk.name)
+                .join(DeskPresence, DeskPresence.id == Desk.id)
+                .where(
+                    Desk.branch_id == self.identity.branch_id,
+                    Desk.kind == kind,
+                    Desk.id != self.identity.desk_id,
+                    DeskPresence.open.is_(True),
+                    DeskPresence.updated_at >= now - PRESENCE_FRESH,
+                    Desk.id.not_in(busy),
+                )
+                .order_by(Desk.name)
+            ).all()
+            return [DeskChoice(desk_id, name) for desk_id, name in rows]
+
+    def summons(self) -> list[Summons]:
+        """Here-and-now requests waiting for this desk's answer, oldest first."""
+        tickets = [
+            t
+            for t in self.waiting_tickets()
+            if t.for_this_desk and t.summoned_by_desk_id is not None
+        ]
+        with Session(self.engine) as session, session.begin():
+            names: dict[uuid.UUID | None, str] = dict(
+                session.execute(
+                    select(Desk.id, Desk.name).where(
+                        Desk.id.in_([t.summoned_by_desk_id for t in tickets])
+                    )
+                ).all()
+            )
+        return [Summons(t, names.get(t.summoned_by_desk_id, "")) for t in tickets]
+
     def kiosk_problems(self) -> list[KioskProblem]:
         """Kiosks of the branch that reported a fault (no paper, no printer)."""
         with Session(self.engine) as session, session.begin():
@@ -159,4 +208,5 @@ def ticket_view(ticket: Ticket, queue_name: str, desk_id: uuid.UUID) -> TicketVi
         for_this_desk=ticket.assigned_desk_id == desk_id,
         assigned_desk_id=ticket.assigned_desk_id,
         serving_started_at=ticket.serving_started_at,
+        summoned_by_desk_id=ticket.summoned_by_desk_id,
     )

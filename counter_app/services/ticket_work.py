@@ -24,6 +24,7 @@ from counter_app.protocol.mutations import (
     TicketCallNextV1,
     TicketMoveV1,
     TicketTransferV1,
+    TicketTransferV2,
 )
 from counter_app.services.desk_use_cases import DeskUseCases
 from counter_app.sync.engine import OfflineError
@@ -102,11 +103,15 @@ class TicketWork(DeskUseCases):
         *,
         desk_id: uuid.UUID | None = None,
         note: str = "",
+        summon: bool = False,
     ) -> None:
-        """Send the citizen to wait in another queue (or for one desk), keeping the number."""
+        """Send the citizen to wait in another queue (or for one desk), keeping the number.
+        With ``summon`` it asks that desk to take them here and now (it may decline)."""
         now = self.clock()
         with Session(self.engine) as session, session.begin():
             ticket = self._held(session, ticket_id, TicketState.WAITING)
+            ticket.summoned_by_desk_id = self.identity.desk_id if summon else None
+            ticket.summoned_from_queue_id = ticket.queue_id if summon else None
             ticket.state = TicketState.WAITING
             ticket.queue_id = queue_id
             ticket.assigned_desk_id = desk_id
@@ -116,9 +121,44 @@ class TicketWork(DeskUseCases):
             append(
                 session,
                 MutationType.TICKET_TRANSFER,
-                TicketTransferV1(
+                TicketTransferV2(
+                    ticket_id=ticket_id,
+                    queue_id=queue_id,
+                    desk_id=desk_id,
+                    note=note,
+                    summon=summon,
+                )
+                if summon
+                else TicketTransferV1(
                     ticket_id=ticket_id, queue_id=queue_id, desk_id=desk_id, note=note
                 ),
+                now=now,
+                changed_rows=[ticket],
+            )
+        self.sync.request_push()
+
+    def decline(self, ticket_id: uuid.UUID) -> None:
+        """Say no to a here-and-now request: the citizen goes back to the desk that asked.
+        Raises ``LookupError`` when no such request waits for this desk."""
+        now = self.clock()
+        with Session(self.engine) as session, session.begin():
+            ticket = session.get(Ticket, ticket_id)
+            if (
+                ticket is None
+                or ticket.state is not TicketState.WAITING
+                or ticket.assigned_desk_id != self.identity.desk_id
+                or ticket.summoned_by_desk_id is None
+                or ticket.summoned_from_queue_id is None
+            ):
+                raise LookupError("no request for this desk waits with that ticket")
+            ticket.queue_id = ticket.summoned_from_queue_id
+            ticket.assigned_desk_id = ticket.summoned_by_desk_id
+            ticket.summoned_by_desk_id = ticket.summoned_from_queue_id = None
+            ticket.note = ""
+            append(
+                session,
+                MutationType.TICKET_DECLINE,
+                TicketMoveV1(ticket_id=ticket_id),
                 now=now,
                 changed_rows=[ticket],
             )

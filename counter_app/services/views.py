@@ -57,6 +57,7 @@ class TicketView:
     for_this_desk: bool = False
     assigned_desk_id: uuid.UUID | None = None
     serving_started_at: datetime | None = None
+    summoned_by_desk_id: uuid.UUID | None = None
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,14 @@ class DeskChoice:
 
     id: uuid.UUID
     name: str
+
+
+@dataclass(frozen=True)
+class Summons:
+    """A here-and-now request waiting for this desk's answer: take ``ticket`` now?"""
+
+    ticket: TicketView
+    asked_by: str  # the asking desk's name
 
 
 @dataclass(frozen=True)

@@ -42,6 +42,7 @@ from counter_app.ui.registration_flow import RegistrationFlow
 from counter_app.ui.serving_panel import ServingPanel
 from counter_app.ui.serving_timer import TIMER_STYLE
 from counter_app.ui.style import DESK_STYLE
+from counter_app.ui.summons_bar import SummonsBar
 from counter_app.ui.sync_bridge import SyncBridge
 from counter_app.ui.top_bar import TopBar
 from counter_app.ui.transfer_dialog import TransferDialog
@@ -52,6 +53,7 @@ PRESENCE_DELAY_MS = 800  # a few checkbox clicks in a row are sent as one change
 PRESENCE_REPEAT_MS = 10 * 60 * 1000  # "still open": the estimate forgets a silent desk
 CATALOGUE_SHORTCUT = "Ctrl+Shift+K"
 BOOK_SHORTCUT = "Ctrl+Shift+B"
+HERE_AND_NOW_SHORTCUT = "Ctrl+Shift+H"
 REFRESH_EVERY_MS = 60_000
 CHECK_IN_SHORTCUT = "Ctrl+Shift+I"
 # Desks that see today's appointments, and with whom.
@@ -118,6 +120,7 @@ class DeskWindow(QMainWindow):
         self.flow = RegistrationFlow(services, language, self)
         self.booking = BookingFlow(services, printer or NoPrinter(), self)
         self.refused_bar = RefusedBookingsBar()
+        self.summons_bar = SummonsBar()
         self.day_list = self._make_day_list()
         self.setCentralWidget(self._body())
         self._add_catalogue_action()
@@ -151,6 +154,8 @@ class DeskWindow(QMainWindow):
         self.booking.booked_for_ticket.connect(self._booked_for_ticket)
         self.booking.moved.connect(self.refresh)
         self.refused_bar.settled.connect(self._settle_refused)
+        self.summons_bar.accepted.connect(self.call)
+        self.summons_bar.declined.connect(self._decline)
 
     def _body(self) -> QWidget:
         """Queue and callbacks on the left, the citizen at the desk in the middle, the
@@ -177,6 +182,7 @@ class DeskWindow(QMainWindow):
         layout.addWidget(self.kiosk_warning)
         layout.addWidget(self.offline_hint)
         layout.addWidget(self.refused_bar)
+        layout.addWidget(self.summons_bar)
         layout.addLayout(body, 1)
         layout.addWidget(self.flow.contact_bar)
         return central
@@ -187,6 +193,10 @@ class DeskWindow(QMainWindow):
         action.setShortcut(QKeySequence(CATALOGUE_SHORTCUT))
         action.triggered.connect(self.open_catalogue)
         menu.addAction(action)
+        fetch = QAction(self.tr("Ask a librarian to take the citizen now"), self)
+        fetch.setShortcut(QKeySequence(HERE_AND_NOW_SHORTCUT))
+        fetch.triggered.connect(self.here_and_now)
+        menu.addAction(fetch)
         book = QAction(self.tr("Book an appointment…"), self)
         book.setShortcut(QKeySequence(BOOK_SHORTCUT))
         book.triggered.connect(self.book_appointment)
@@ -223,6 +233,45 @@ class DeskWindow(QMainWindow):
             view = self._services.arrivals.appointment(appointment_id, self._language)
             if view is not None:
                 self.booking.open(moving=view)
+
+    def here_and_now(self) -> None:
+        """Ask an idle librarian to take the citizen at this desk at once; they accept or
+        decline at their desk. With nobody free, say so (booking is the way then)."""
+        current = self.serving_panel.current
+        if current is None:
+            self.serving_panel.say(self.tr("Call the citizen to your desk first."))
+            return
+        queues = self._services.queues
+        librarians = queues.idle_desks(DeskKind.LIBRARIAN)
+        queue = next((q for q in queues.queues() if q.resource is Resource.LIBRARIAN), None)
+        if not librarians or queue is None:
+            self.serving_panel.say(
+                self.tr("No librarian is free now: book one instead (Ctrl+Shift+B).")
+            )
+            return
+        asked = librarians[0]
+        note = self.tr("Here and now from %1").replace("%1", queues.desk().desk_name)
+        try:
+            self._services.work.transfer(
+                current.id, queue.id, desk_id=asked.id, note=note, summon=True
+            )
+        except (TicketRuleError, LookupError) as exc:
+            self.serving_panel.say(str(exc))
+        else:
+            self.serving_panel.say(
+                self.tr("%1 is asked to take %2 now; the citizen waits for the answer.")
+                .replace("%1", asked.name)
+                .replace("%2", current.label)
+            )
+        self.refresh()
+
+    def _decline(self, ticket_id: object) -> None:
+        if isinstance(ticket_id, uuid.UUID):
+            try:
+                self._services.work.decline(ticket_id)
+            except LookupError:
+                self.serving_panel.say(self.tr("That request is no longer waiting."))
+            self.refresh()
 
     def _settle_refused(self, number: int) -> None:
         self._services.bookings.settle_refused(number)
@@ -332,6 +381,7 @@ class DeskWindow(QMainWindow):
         self.flow.refresh()
         self.serving_panel.show_parked(queues.parked_tickets())
         self.refused_bar.show_refused(self._services.bookings.refused())
+        self.summons_bar.show_summons(queues.summons())
         resource = self._day_list_resource()
         if resource is not None:
             self.day_list.show_day(

@@ -1076,118 +1076,148 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="97"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="99"/>
         <source>Counter · %1 · %2</source>
         <translation>Skranke · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="106"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="108"/>
         <source>Kiosk warning</source>
         <translation>Advarsel fra kiosken</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="109"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="111"/>
         <source>No connection to the server. You can still issue numbers, finish, set aside and transfer citizens; calling waits for the connection.</source>
         <translation>Ingen forbindelse til serveren. Du kan stadig udstede numre, afslutte, parkere og overføre borgere; kald venter på forbindelsen.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="115"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="117"/>
         <source>Offline</source>
         <translation>Uden forbindelse</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="162"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="167"/>
         <source>Time with this citizen</source>
         <translation>Tid med denne borger</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="185"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="191"/>
         <source>&amp;Desk</source>
         <translation>&amp;Skranke</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="186"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="192"/>
         <source>Service catalogue…</source>
         <translation>Ydelseskatalog …</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="190"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="196"/>
+        <source>Ask a librarian to take the citizen now</source>
+        <translation>Bed en bibliotekar tage borgeren nu</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/desk_window.py" line="200"/>
         <source>Book an appointment…</source>
         <translation>Book en tid …</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="194"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="204"/>
         <source>Register a contact</source>
         <translation>Registrér en henvendelse</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="197"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="207"/>
         <source>Check in an appointment…</source>
         <translation>Tjek en tid ind …</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="277"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="242"/>
+        <source>Call the citizen to your desk first.</source>
+        <translation>Kald først borgeren til din skranke.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/desk_window.py" line="249"/>
+        <source>No librarian is free now: book one instead (Ctrl+Shift+B).</source>
+        <translation>Ingen bibliotekar er ledig nu: book en i stedet (Ctrl+Shift+B).</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/desk_window.py" line="253"/>
+        <source>Here and now from %1</source>
+        <translation>Her og nu fra %1</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/desk_window.py" line="262"/>
+        <source>%1 is asked to take %2 now; the citizen waits for the answer.</source>
+        <translation>%1 er bedt om at tage %2 nu; borgeren venter på svar.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/desk_window.py" line="273"/>
+        <source>That request is no longer waiting.</source>
+        <translation>Den forespørgsel venter ikke længere.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/desk_window.py" line="326"/>
         <source>Checked in: %1 for %2.</source>
         <translation>Tjekket ind: %1 til kl. %2.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="287"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="336"/>
         <source>The citizen could not be checked in: %1</source>
         <translation>Borgeren kunne ikke tjekkes ind: %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="304"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="353"/>
         <source>The appointment could not be changed: %1</source>
         <translation>Tiden kunne ikke ændres: %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="345"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="395"/>
         <source>%1 cannot print tickets (%2): citizens must remember their number.</source>
         <translation>%1 kan ikke printe numre (%2): borgerne skal huske deres nummer.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="381"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="431"/>
         <source>Issued %1.</source>
         <translation>Udstedt %1.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="279"/>
-        <location filename="../../counter_app/ui/desk_window.py" line="383"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="328"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="433"/>
         <source>Numbered by this desk: the server could not be reached.</source>
         <translation>Nummereret af denne skranke: serveren kunne ikke nås.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="390"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="440"/>
         <source>No number could be given: %1</source>
         <translation>Der kunne ikke gives et nummer: %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="399"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="449"/>
         <source>Choose at least one queue to call from.</source>
         <translation>Vælg mindst én kø at kalde fra.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="426"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="476"/>
         <source>Nobody is waiting in your queues.</source>
         <translation>Ingen borgere venter i dine køer.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="429"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="479"/>
         <source>Not called: %1</source>
         <translation>Ikke kaldt: %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="439"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="489"/>
         <source>No connection to the server. Calling the next citizen needs the server, so that two desks never call the same person. Try again shortly.</source>
         <translation>Ingen forbindelse til serveren. Kald næste kræver serveren, så to skranker aldrig kalder den samme borger. Prøv igen om lidt.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="445"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="495"/>
         <source>Call next failed: %1</source>
         <translation>Kald næste mislykkedes: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counter_app/ui/desk_window.py" line="508"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="558"/>
         <source>The server refused %n change(s): %1</source>
         <translation>
             <numerusform>Serveren afviste %n ændring: %1</numerusform>
@@ -1195,7 +1225,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="515"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="565"/>
         <source>%1 was called to your desk after all.</source>
         <translation>%1 blev alligevel kaldt til din skranke.</translation>
     </message>
@@ -2337,6 +2367,47 @@
         <location filename="../../counter_app/ui/screens.py" line="89"/>
         <source>The counter program could not start</source>
         <translation>Skrankeprogrammet kunne ikke starte</translation>
+    </message>
+</context>
+<context>
+    <name>SummonsBar</name>
+    <message>
+        <location filename="../../counter_app/ui/summons_bar.py" line="41"/>
+        <source>Asked to take a citizen now</source>
+        <translation>Bedt om at tage en borger nu</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/summons_bar.py" line="42"/>
+        <source>Take them now (%1)</source>
+        <translation>Tag borgeren nu (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/summons_bar.py" line="43"/>
+        <source>Take the citizen now</source>
+        <translation>Tag borgeren nu</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/summons_bar.py" line="45"/>
+        <source>Not now (%1)</source>
+        <translation>Ikke nu (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/summons_bar.py" line="46"/>
+        <source>Cannot take the citizen now</source>
+        <translation>Kan ikke tage borgeren nu</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/summons_bar.py" line="66"/>
+        <source>%1 asks you to take %2 now (%3).</source>
+        <translation>%1 beder dig tage %2 nu (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counter_app/ui/summons_bar.py" line="72"/>
+        <source>%n more waiting.</source>
+        <translation>
+            <numerusform>%n mere venter.</numerusform>
+            <numerusform>%n flere venter.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,7 @@ HANDLERS: dict[MutationType, Handler] = {
     MutationType.TICKET_PARK: ticket_moves.park,
     MutationType.TICKET_RESUME: ticket_moves.resume,
     MutationType.TICKET_TRANSFER: ticket_moves.transfer,
+    MutationType.TICKET_DECLINE: ticket_moves.decline,
     MutationType.DESK_PRESENCE: presence.report,
     MutationType.INQUIRY_REGISTER: inquiries.register,
     MutationType.CALLBACK_FINISH: inquiries.finish_callback,

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from counter_app.domain.org import DeskKind
 from counter_app.domain.tickets import TicketState
 from counter_app.models import Desk, Queue, Ticket
-from counter_app.protocol.mutations import TicketMoveV1, TicketTransferV1
+from counter_app.protocol.mutations import TicketMoveV1, TicketTransferV1, TicketTransferV2
 from counter_app.server.context import MutationContext, Rejected
 from counter_app.server.handlers.ticket_log import (
     NOT_SERVING,
@@ -115,6 +115,11 @@ def transfer(session: Session, ctx: MutationContext, payload: TicketTransferV1) 
         )
         if desk is None or DeskKind(desk.kind) in NOT_SERVING:
             raise Rejected("unknown_desk", "send the citizen to a serving desk of this branch")
+    summon = isinstance(payload, TicketTransferV2) and payload.summon
+    if summon and payload.desk_id is None:
+        raise Rejected("no_desk", "a here-and-now request names the desk it asks")
+    ticket.summoned_by_desk_id = ctx.desk.desk_id if summon else None
+    ticket.summoned_from_queue_id = ticket.queue_id if summon else None
     move(ticket, TicketState.WAITING)
     ticket.queue_id = queue.id
     ticket.assigned_desk_id = payload.desk_id
@@ -124,4 +129,24 @@ def transfer(session: Session, ctx: MutationContext, payload: TicketTransferV1) 
     ticket.called_by_staff_id = None
     ticket.serving_started_at = None
     log_event(session, ctx, ticket, "transfer", payload.note)
+    return _answer(ticket)
+
+
+def decline(session: Session, ctx: MutationContext, payload: TicketMoveV1) -> dict[str, Any]:
+    """The asked desk cannot take the citizen now: the ticket goes back to the queue it
+    came from, for the desk that asked (at the top of its list)."""
+    require_serving_desk(ctx)
+    ticket = locked_ticket(session, ctx, payload.ticket_id)
+    back_to, asker = ticket.summoned_from_queue_id, ticket.summoned_by_desk_id
+    if (
+        ticket.state is not TicketState.WAITING
+        or ticket.assigned_desk_id != ctx.desk.desk_id
+        or back_to is None
+        or asker is None
+    ):
+        raise Rejected("not_asked", f"{ticket.label} is not waiting for this desk's answer")
+    ticket.queue_id, ticket.assigned_desk_id = back_to, asker
+    ticket.summoned_by_desk_id = ticket.summoned_from_queue_id = None
+    ticket.note = ""
+    log_event(session, ctx, ticket, "decline")
     return _answer(ticket)
