@@ -28,288 +28,251 @@
     </message>
 </context>
 <context>
-    <name>BookingDialog</name>
+    <name>BookingChoices</name>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="151"/>
-        <source>Move the appointment of %1</source>
-        <translation>Flyt tiden for %1</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="153"/>
-        <source>Book an appointment for %1</source>
-        <translation>Book en tid til %1</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="155"/>
-        <source>Book an appointment</source>
-        <translation>Book en tid</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="159"/>
-        <source>Booking</source>
-        <translation>Booking</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="180"/>
-        <source>Booking for</source>
-        <translation>Booking til</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="181"/>
-        <source>Appointment</source>
-        <translation>Tid</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="186"/>
-        <source>Free times</source>
-        <translation>Ledige tider</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="189"/>
-        <source>Free times (Up/Down choose)</source>
-        <translation>Ledige tider (op/ned vælger)</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="191"/>
-        <source>Error</source>
-        <translation>Fejl</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="195"/>
-        <source>Enter books the chosen time · Up/Down choose another time · Esc closes without booking · never ask for a CPR number</source>
-        <translation>Enter booker den valgte tid · op/ned vælger en anden tid · Esc lukker uden at booke · spørg aldrig om CPR-nummer</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="199"/>
-        <source>Keys</source>
-        <translation>Taster</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="201"/>
-        <source>Book (Enter)</source>
-        <translation>Book (Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="202"/>
-        <source>Book</source>
-        <translation>Book</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="205"/>
-        <source>Cancel (Esc)</source>
-        <translation>Annullér (Esc)</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="206"/>
-        <source>Cancel</source>
-        <translation>Annullér</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="242"/>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="267"/>
-        <source>Citizen&apos;s name</source>
-        <translation>Borgerens navn</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="245"/>
-        <source>Citizen&apos;s phone or e-mail</source>
-        <translation>Borgerens telefon eller e-mail</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="247"/>
-        <source>Phone (8 digits) or e-mail</source>
-        <translation>Telefon (8 cifre) eller e-mail</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="249"/>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="269"/>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="520"/>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="534"/>
-        <source>Topic</source>
-        <translation>Emne</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="251"/>
-        <source>What the citizen wants help with (optional)</source>
-        <translation>Hvad borgeren vil have hjælp til (valgfrit)</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="254"/>
-        <source>Noted in advance, e.g. the subject of an assignment, so the appointment can be prepared. Never a CPR number.</source>
-        <translation>Noteres på forhånd, f.eks. emnet for en opgave, så tiden kan forberedes. Aldrig et CPR-nummer.</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="258"/>
-        <source>About the topic</source>
-        <translation>Om emnet</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="268"/>
-        <source>Phone or e-mail</source>
-        <translation>Telefon eller e-mail</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="282"/>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="518"/>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="532"/>
+        <location filename="../../counter_app/ui/booking_choices.py" line="45"/>
         <source>With</source>
         <translation>Hos</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="284"/>
+        <location filename="../../counter_app/ui/booking_choices.py" line="47"/>
         <source>Length</source>
         <translation>Længde</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="296"/>
+        <location filename="../../counter_app/ui/booking_choices.py" line="58"/>
         <source>%1 minutes</source>
         <translation>%1 minutter</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="318"/>
+        <location filename="../../counter_app/ui/booking_choices.py" line="78"/>
         <source>Librarian</source>
         <translation>Bibliotekar</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="319"/>
+        <location filename="../../counter_app/ui/booking_choices.py" line="79"/>
         <source>Citizen service</source>
         <translation>Borgerservice</translation>
     </message>
+</context>
+<context>
+    <name>BookingConfirmationPage</name>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="396"/>
-        <source>No free slots in the next %1 days</source>
-        <translation>Ingen ledige tider de næste %1 dage</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="406"/>
-        <source>%1 at %2 · %3</source>
-        <translation>%1 kl. %2 · %3</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../counter_app/ui/booking_dialog.py" line="409"/>
-        <source>%n free</source>
-        <translation>
-            <numerusform>%n ledig</numerusform>
-            <numerusform>%n ledige</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="437"/>
-        <source>There is no free time to book.</source>
-        <translation>Der er ingen ledig tid at booke.</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="458"/>
-        <source>That slot was just taken. The nearest free ones are shown.</source>
-        <translation>Den tid blev netop taget. De nærmeste ledige vises.</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="460"/>
-        <source>That slot was just taken, and no other time is free.</source>
-        <translation>Den tid blev netop taget, og ingen anden tid er ledig.</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="485"/>
-        <source>That looks like a CPR number. Appointments never need one: leave it out.</source>
-        <translation>Det ligner et CPR-nummer. En tid kræver aldrig et: udelad det.</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="487"/>
-        <source>Write the citizen&apos;s name.</source>
-        <translation>Skriv borgerens navn.</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="488"/>
-        <source>The name is too long.</source>
-        <translation>Navnet er for langt.</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="489"/>
-        <source>Write a Danish phone number (8 digits) or an e-mail address.</source>
-        <translation>Skriv et dansk telefonnummer (8 cifre) eller en e-mailadresse.</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="509"/>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="576"/>
+        <location filename="../../counter_app/ui/booking_confirmation_page.py" line="30"/>
         <source>Appointment booked</source>
         <translation>Tiden er booket</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="509"/>
+        <location filename="../../counter_app/ui/booking_confirmation_page.py" line="30"/>
         <source>Booked</source>
         <translation>Booket</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="511"/>
+        <location filename="../../counter_app/ui/booking_confirmation_page.py" line="32"/>
         <source>Booking code (the citizen shows it or types it at the kiosk):</source>
         <translation>Bookingkode (borgeren viser den eller taster den i billetautomaten):</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="513"/>
+        <location filename="../../counter_app/ui/booking_confirmation_page.py" line="34"/>
         <source>About the booking code</source>
         <translation>Om bookingkoden</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="515"/>
+        <location filename="../../counter_app/ui/booking_confirmation_page.py" line="36"/>
         <source>Booking code</source>
         <translation>Bookingkode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="517"/>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="531"/>
+        <location filename="../../counter_app/ui/booking_confirmation_page.py" line="38"/>
+        <location filename="../../counter_app/ui/booking_confirmation_page.py" line="52"/>
         <source>When</source>
         <translation>Hvornår</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="519"/>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="533"/>
+        <location filename="../../counter_app/ui/booking_confirmation_page.py" line="39"/>
+        <location filename="../../counter_app/ui/booking_confirmation_page.py" line="53"/>
+        <source>With</source>
+        <translation>Hos</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_confirmation_page.py" line="40"/>
+        <location filename="../../counter_app/ui/booking_confirmation_page.py" line="54"/>
         <source>Citizen</source>
         <translation>Borger</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="523"/>
+        <location filename="../../counter_app/ui/booking_confirmation_page.py" line="41"/>
+        <location filename="../../counter_app/ui/booking_confirmation_page.py" line="55"/>
+        <source>Topic</source>
+        <translation>Emne</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_confirmation_page.py" line="44"/>
         <source>Not yet confirmed by the server: the booking is sent when the connection is back.</source>
         <translation>Endnu ikke bekræftet af serveren: bookingen sendes, når forbindelsen er tilbage.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="526"/>
+        <location filename="../../counter_app/ui/booking_confirmation_page.py" line="47"/>
         <source>Not yet confirmed</source>
         <translation>Endnu ikke bekræftet</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="540"/>
+        <location filename="../../counter_app/ui/booking_confirmation_page.py" line="60"/>
         <source>Print slip (Ctrl+P)</source>
         <translation>Udskriv seddel (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="541"/>
+        <location filename="../../counter_app/ui/booking_confirmation_page.py" line="60"/>
         <source>Print slip</source>
         <translation>Udskriv seddel</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="544"/>
+        <location filename="../../counter_app/ui/booking_confirmation_page.py" line="62"/>
         <source>Calendar file (Ctrl+S)</source>
         <translation>Kalenderfil (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="545"/>
+        <location filename="../../counter_app/ui/booking_confirmation_page.py" line="62"/>
         <source>Calendar file</source>
         <translation>Kalenderfil</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="548"/>
+        <location filename="../../counter_app/ui/booking_confirmation_page.py" line="64"/>
         <source>Done (Enter)</source>
         <translation>Færdig (Enter)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="549"/>
+        <location filename="../../counter_app/ui/booking_confirmation_page.py" line="64"/>
         <source>Done</source>
         <translation>Færdig</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="588"/>
+        <location filename="../../counter_app/ui/booking_confirmation_page.py" line="88"/>
         <source>%1, %2–%3</source>
         <translation>%1, %2–%3</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="105"/>
+        <source>Move the appointment of %1</source>
+        <translation>Flyt tiden for %1</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="107"/>
+        <source>Book an appointment for %1</source>
+        <translation>Book en tid til %1</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="109"/>
+        <source>Book an appointment</source>
+        <translation>Book en tid</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="113"/>
+        <source>Booking</source>
+        <translation>Booking</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="134"/>
+        <source>Booking for</source>
+        <translation>Booking til</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="135"/>
+        <source>Appointment</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="140"/>
+        <source>Free times (Up/Down choose)</source>
+        <translation>Ledige tider (op/ned vælger)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="142"/>
+        <source>Error</source>
+        <translation>Fejl</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="146"/>
+        <source>Enter books the chosen time · Up/Down choose another time · Esc closes without booking · never ask for a CPR number</source>
+        <translation>Enter booker den valgte tid · op/ned vælger en anden tid · Esc lukker uden at booke · spørg aldrig om CPR-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="150"/>
+        <source>Keys</source>
+        <translation>Taster</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="152"/>
+        <source>Book (Enter)</source>
+        <translation>Book (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="152"/>
+        <source>Book</source>
+        <translation>Book</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="154"/>
+        <source>Cancel (Esc)</source>
+        <translation>Annullér (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="154"/>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="189"/>
+        <source>Phone (8 digits) or e-mail</source>
+        <translation>Telefon (8 cifre) eller e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="190"/>
+        <source>What the citizen wants help with (optional)</source>
+        <translation>Hvad borgeren vil have hjælp til (valgfrit)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="292"/>
+        <source>There is no free time to book.</source>
+        <translation>Der er ingen ledig tid at booke.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="313"/>
+        <source>That slot was just taken. The nearest free ones are shown.</source>
+        <translation>Den tid blev netop taget. De nærmeste ledige vises.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="315"/>
+        <source>That slot was just taken, and no other time is free.</source>
+        <translation>Den tid blev netop taget, og ingen anden tid er ledig.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="326"/>
+        <source>That looks like a CPR number. Appointments never need one: leave it out.</source>
+        <translation>Det ligner et CPR-nummer. En tid kræver aldrig et: udelad det.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="328"/>
+        <source>Write the citizen&apos;s name.</source>
+        <translation>Skriv borgerens navn.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="329"/>
+        <source>The name is too long.</source>
+        <translation>Navnet er for langt.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="330"/>
+        <source>Write a Danish phone number (8 digits) or an e-mail address.</source>
+        <translation>Skriv et dansk telefonnummer (8 cifre) eller en e-mailadresse.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="372"/>
+        <source>Appointment booked</source>
+        <translation>Tiden er booket</translation>
     </message>
 </context>
 <context>
@@ -896,6 +859,41 @@
         <location filename="../../counter_app/ui/checklist_panel.py" line="281"/>
         <source>This service has no checklist.</source>
         <translation>Ydelsen har ingen tjekliste.</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenFields</name>
+    <message>
+        <location filename="../../counter_app/ui/citizen_fields.py" line="35"/>
+        <location filename="../../counter_app/ui/citizen_fields.py" line="61"/>
+        <source>Citizen&apos;s name</source>
+        <translation>Borgerens navn</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/citizen_fields.py" line="38"/>
+        <source>Citizen&apos;s phone or e-mail</source>
+        <translation>Borgerens telefon eller e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/citizen_fields.py" line="42"/>
+        <location filename="../../counter_app/ui/citizen_fields.py" line="63"/>
+        <source>Topic</source>
+        <translation>Emne</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/citizen_fields.py" line="47"/>
+        <source>Noted in advance, e.g. the subject of an assignment, so the appointment can be prepared. Never a CPR number.</source>
+        <translation>Noteres på forhånd, f.eks. emnet for en opgave, så tiden kan forberedes. Aldrig et CPR-nummer.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/citizen_fields.py" line="51"/>
+        <source>About the topic</source>
+        <translation>Om emnet</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/citizen_fields.py" line="62"/>
+        <source>Phone or e-mail</source>
+        <translation>Telefon eller e-mail</translation>
     </message>
 </context>
 <context>
@@ -2321,6 +2319,32 @@
         <location filename="../../counter_app/ui/serving_timer.py" line="131"/>
         <source>%1, near the limit</source>
         <translation>%1, nær grænsen</translation>
+    </message>
+</context>
+<context>
+    <name>SlotList</name>
+    <message>
+        <location filename="../../counter_app/ui/slot_list.py" line="25"/>
+        <source>Free times</source>
+        <translation>Ledige tider</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/slot_list.py" line="40"/>
+        <source>No free slots in the next %1 days</source>
+        <translation>Ingen ledige tider de næste %1 dage</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/slot_list.py" line="49"/>
+        <source>%1 at %2 · %3</source>
+        <translation>%1 kl. %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counter_app/ui/slot_list.py" line="52"/>
+        <source>%n free</source>
+        <translation>
+            <numerusform>%n ledig</numerusform>
+            <numerusform>%n ledige</numerusform>
+        </translation>
     </message>
 </context>
 <context>
