@@ -144,13 +144,12 @@ class QueueDesk(DeskUseCases):
             ).all()
             return [DeskChoice(desk_id, name) for desk_id, name in rows]
 
-    def summons(self) -> list[Summons]:
-        """Here-and-now requests waiting for this desk's answer, oldest first."""
-        tickets = [
-            t
-            for t in self.waiting_tickets()
-            if t.for_this_desk and t.summoned_by_desk_id is not None
-        ]
+    def summons(self, waiting: list[TicketView] | None = None) -> list[Summons]:
+        """Here-and-now requests waiting for this desk's answer, oldest first (among
+        ``waiting``, when the caller has just read the waiting tickets)."""
+        if waiting is None:
+            waiting = self.waiting_tickets()
+        tickets = [t for t in waiting if t.for_this_desk and t.summoned_by_desk_id is not None]
         with Session(self.engine) as session, session.begin():
             names: dict[uuid.UUID | None, str] = dict(
                 session.execute(

@@ -373,16 +373,17 @@ class DeskWindow(QMainWindow):
     def refresh(self) -> None:
         """Show the local database as it is now."""
         queues = self._services.queues
-        self.queue_panel.show_queues(queues.queues(), prefer=self._day_list_resource())
-        self.queue_panel.show_tickets(queues.waiting_tickets())
+        resource = self._day_list_resource()
+        waiting = queues.waiting_tickets()
+        self.queue_panel.show_queues(queues.queues(), prefer=resource)
+        self.queue_panel.show_tickets(waiting)
         current = queues.current_ticket()
         self.serving_panel.show_called(current)
         self.flow.show_ticket(current)
         self.flow.refresh()
         self.serving_panel.show_parked(queues.parked_tickets())
         self.refused_bar.show_refused(self._services.bookings.refused())
-        self.summons_bar.show_summons(queues.summons())
-        resource = self._day_list_resource()
+        self.summons_bar.show_summons(queues.summons(waiting))
         if resource is not None:
             self.day_list.show_day(
                 self._services.arrivals.day_list(resource, self._language),
