@@ -1,7 +1,8 @@
 """SQLAlchemy 2 ORM: the same replicated tables on desk and server, plus each side's own."""
 
 from counter_app.domain.appointments import AppointmentState
-from counter_app.models.appointments import Appointment, ScreenInquiry, ScreenInquiryState
+from counter_app.domain.screen_inquiries import ScreenInquiryState
+from counter_app.models.appointments import Appointment
 from counter_app.models.base import Base, Side, UTCDateTime, metadata_for
 from counter_app.models.calendar import (
     BookingRulesSetting,
@@ -21,6 +22,7 @@ from counter_app.models.desk_sync import DeskIdentity, OutboxEntry, OutboxStatus
 from counter_app.models.inquiries import Callback, Inquiry, InquiryService
 from counter_app.models.org import Branch, Desk, Municipality, Staff
 from counter_app.models.presence import DeskPresence
+from counter_app.models.screens import ScreenInquiry, ScreenRoom
 from counter_app.models.server_sync import (
     AppliedMutation,
     BranchChange,
@@ -58,6 +60,7 @@ __all__ = [
     "Queue",
     "ScreenInquiry",
     "ScreenInquiryState",
+    "ScreenRoom",
     "Service",
     "ServingLimitSetting",
     "Shift",

@@ -1,10 +1,9 @@
-"""Booked appointments and screen inquiries from branch libraries."""
+"""Booked appointments."""
 
 from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from enum import StrEnum
 
 from sqlalchemy import ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
@@ -12,16 +11,6 @@ from sqlalchemy.orm import Mapped, mapped_column
 from counter_app.domain.appointments import AppointmentState
 from counter_app.domain.org import Resource
 from counter_app.models.base import Base, UTCDateTime, enum_column
-
-
-class ScreenInquiryState(StrEnum):
-    """waiting → accepted → in_call → done | cancelled."""
-
-    WAITING = "waiting"
-    ACCEPTED = "accepted"
-    IN_CALL = "in_call"
-    DONE = "done"
-    CANCELLED = "cancelled"
 
 
 class Appointment(Base):
@@ -56,23 +45,3 @@ class Appointment(Base):
     arrival_ticket_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("ticket.id"), default=None, index=True
     )
-
-
-class ScreenInquiry(Base):
-    """A citizen at a branch library's screen, waiting for a central caseworker."""
-
-    __tablename__ = "screen_inquiry"
-
-    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
-    municipality_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("municipality.id"), index=True)
-    branch_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("branch.id"), index=True)
-    to_branch_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("branch.id"))
-    service_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("service.id"), default=None)
-    screen: Mapped[str] = mapped_column(String(40))
-    first_name: Mapped[str] = mapped_column(String(40), default="")
-    state: Mapped[ScreenInquiryState] = mapped_column(enum_column(ScreenInquiryState))
-    forwarded_at: Mapped[datetime] = mapped_column(UTCDateTime())
-    accepted_by_desk_id: Mapped[uuid.UUID | None] = mapped_column(
-        ForeignKey("desk.id"), default=None
-    )
-    accepted_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)

@@ -34,6 +34,13 @@ class Inquiry(Base):
     # desk's role (None: no limit) and why the desk went on past it.
     limit_seconds: Mapped[int | None] = mapped_column(default=None)
     over_limit_reason: Mapped[str] = mapped_column(String(24), default="", server_default="")
+    # A screen inquiry: the one the caseworker answered, and the library it came from.
+    screen_inquiry_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("screen_inquiry.id"), default=None
+    )
+    source_branch_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("branch.id"), default=None, index=True
+    )
 
 
 class InquiryService(Base):

@@ -12,13 +12,14 @@ from sqlalchemy import Enum as SAEnum
 from sqlalchemy.types import TypeEngine
 
 from counter_app.domain.timezone import require_utc
-from counter_app.models.appointments import Appointment, ScreenInquiry
+from counter_app.models.appointments import Appointment
 from counter_app.models.base import Base, UTCDateTime
 from counter_app.models.calendar import BookingRulesSetting, ClosureDay, OpeningHours, Shift
 from counter_app.models.catalogue import CatalogueChoice, Queue, Service, ServingLimitSetting
 from counter_app.models.inquiries import Callback, Inquiry, InquiryService
 from counter_app.models.org import Branch, Desk, Municipality, Staff
 from counter_app.models.presence import DeskPresence
+from counter_app.models.screens import ScreenInquiry, ScreenRoom
 from counter_app.models.tickets import Ticket
 
 # Rows shared by every branch of a municipality: a change goes into every branch's log.
@@ -30,6 +31,7 @@ MUNICIPALITY_WIDE: tuple[type[Base], ...] = (
     Service,
     CatalogueChoice,
     ServingLimitSetting,
+    ScreenRoom,
 )
 # Rows of one branch: a change goes into that branch's log only.
 BRANCH_SCOPED: tuple[type[Base], ...] = (
@@ -40,12 +42,15 @@ BRANCH_SCOPED: tuple[type[Base], ...] = (
     BookingRulesSetting,
     DeskPresence,
     Ticket,
+    ScreenInquiry,
     Inquiry,
     InquiryService,
     Callback,
     Appointment,
-    ScreenInquiry,
 )
+# Branch-scoped rows a second branch also sees, by the column naming it: the central
+# branch's caseworkers see the screen inquiries forwarded to them.
+ALSO_SEEN_BY: dict[type[Base], str] = {ScreenInquiry: "to_branch_id"}
 # Parents before children, so a snapshot applies with foreign keys on.
 REPLICATED: dict[str, type[Base]] = {
     model.__tablename__: model for model in (*MUNICIPALITY_WIDE, *BRANCH_SCOPED)

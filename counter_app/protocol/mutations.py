@@ -81,12 +81,26 @@ class MutationType(StrEnum):
     APPOINTMENT_BOOK = "appointment.book"
     APPOINTMENT_CANCEL = "appointment.cancel"
     APPOINTMENT_NO_SHOW = "appointment.no_show"
+    SCREEN_FORWARD = "screen_inquiry.forward"
+    SCREEN_ACCEPT = "screen_inquiry.accept"
+    SCREEN_START = "screen_inquiry.start"
+    SCREEN_FINISH = "screen_inquiry.finish"
+    SCREEN_CANCEL = "screen_inquiry.cancel"
 
 
 # Contended mutations need the authority at once; offline they are withdrawn, not queued.
 # The other ticket moves act on a ticket the desk already holds: nobody else can move it,
 # so they take effect on the desk at once and are sent like any other change.
-CONTENDED = frozenset({MutationType.TICKET_CALL_NEXT, MutationType.TICKET_CALL})
+# Forwarding a screen inquiry needs the server too: a caseworker must see it now, or the
+# branch must hear at once that no one is available.
+CONTENDED = frozenset(
+    {
+        MutationType.TICKET_CALL_NEXT,
+        MutationType.TICKET_CALL,
+        MutationType.SCREEN_FORWARD,
+        MutationType.SCREEN_ACCEPT,
+    }
+)
 
 
 class Payload(BaseModel):
@@ -197,6 +211,13 @@ class InquiryRegisterV2(InquiryRegisterV1):
     callback: CallbackV1 | None = None
 
 
+class InquiryRegisterV3(InquiryRegisterV2):
+    """Record one contact as V2; a caseworker registering a screen inquiry names it, and
+    the server records the library it came from (channel "screen")."""
+
+    screen_inquiry_id: uuid.UUID | None = None
+
+
 class CallbackFinishV1(Payload):
     """Someone got back to the citizen: close the callback and register that contact."""
 
@@ -257,6 +278,28 @@ class AppointmentMoveV1(Payload):
     appointment_id: uuid.UUID
 
 
+def _first_name(name: str) -> str:
+    name = " ".join(name.split())
+    return check_name(name) if name else ""
+
+
+class ScreenForwardV1(Payload):
+    """A branch library puts a citizen at one of its screens for a caseworker of
+    ``to_branch_id``. Only a first name, if the citizen wants to give one."""
+
+    screen_inquiry_id: uuid.UUID
+    to_branch_id: uuid.UUID
+    screen_room_id: uuid.UUID
+    service_id: uuid.UUID
+    first_name: Annotated[Text, AfterValidator(_first_name)] = Field(default="", max_length=40)
+
+
+class ScreenMoveV1(Payload):
+    """Accept, start, finish or cancel one screen inquiry (by type)."""
+
+    screen_inquiry_id: uuid.UUID
+
+
 PAYLOADS: dict[tuple[MutationType, int], type[Payload]] = {
     (MutationType.TICKET_ISSUE, 1): TicketIssueV1,
     (MutationType.TICKET_ISSUE, 2): TicketIssueV2,
@@ -275,12 +318,18 @@ PAYLOADS: dict[tuple[MutationType, int], type[Payload]] = {
     (MutationType.DESK_PRESENCE, 1): DeskPresenceV1,
     (MutationType.INQUIRY_REGISTER, 1): InquiryRegisterV1,
     (MutationType.INQUIRY_REGISTER, 2): InquiryRegisterV2,
+    (MutationType.INQUIRY_REGISTER, 3): InquiryRegisterV3,
     (MutationType.CALLBACK_FINISH, 1): CallbackFinishV1,
     (MutationType.CATALOGUE_SERVICE_SAVE, 1): CatalogueServiceSaveV1,
     (MutationType.CATALOGUE_LIMIT_SAVE, 1): CatalogueLimitSaveV1,
     (MutationType.APPOINTMENT_BOOK, 1): AppointmentBookV1,
     (MutationType.APPOINTMENT_CANCEL, 1): AppointmentMoveV1,
     (MutationType.APPOINTMENT_NO_SHOW, 1): AppointmentMoveV1,
+    (MutationType.SCREEN_FORWARD, 1): ScreenForwardV1,
+    (MutationType.SCREEN_ACCEPT, 1): ScreenMoveV1,
+    (MutationType.SCREEN_START, 1): ScreenMoveV1,
+    (MutationType.SCREEN_FINISH, 1): ScreenMoveV1,
+    (MutationType.SCREEN_CANCEL, 1): ScreenMoveV1,
 }
 
 LATEST_VERSION: dict[MutationType, int] = {

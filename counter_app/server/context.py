@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from counter_app.domain.org import DeskKind
 from counter_app.server.changes import ChangeRecorder
@@ -32,9 +33,12 @@ class MutationContext:
 
 
 class Rejected(Exception):
-    """A rule says no. The mutation still uses up its number; the desk shows the reason."""
+    """A rule says no. The mutation still uses up its number; the desk shows the reason.
+    ``result`` carries what the desk needs to offer another way (e.g. when someone is
+    available again)."""
 
-    def __init__(self, reason: str, detail: str) -> None:
+    def __init__(self, reason: str, detail: str, result: dict[str, Any] | None = None) -> None:
         super().__init__(detail)
         self.reason = reason
         self.detail = detail
+        self.result = result or {}

@@ -17,6 +17,7 @@ from counter_app.models import (
     Municipality,
     OpeningHours,
     Queue,
+    ScreenRoom,
     Shift,
     Staff,
 )
@@ -26,6 +27,15 @@ from counter_app.server.changes import create_branch_state
 DEMO_MUNICIPALITY = "demo"
 MAIN_BRANCH = "HB"
 BRANCH_LIBRARY = "NORD"
+BOOK_BUS = "BUS"
+# The video link of each screen would be the municipality's own (a Teams or Jitsi room);
+# the demo's point at a reserved name (.example), so no real meeting is ever joined.
+DEMO_VIDEO = "https://video.demo-kommune.example/"
+SCREENS = (
+    (BRANCH_LIBRARY, "Skærm 1", "nord-skaerm-1"),
+    (BRANCH_LIBRARY, "Skærm 2", "nord-skaerm-2"),
+    (BOOK_BUS, "Bussens skærm", "bogbus-skaerm"),
+)
 
 MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
 WEEKDAYS = (MON, TUE, WED, THU, FRI)
@@ -165,11 +175,12 @@ def seed_demo(engine: Engine) -> bool:
             has_citizen_service=True,
         )
         north = Branch(municipality_id=town.id, name="Lokalbibliotek Nord", code=BRANCH_LIBRARY)
-        session.add_all([main, north])
+        bus = Branch(municipality_id=town.id, name="Bogbussen", code=BOOK_BUS)
+        session.add_all([main, north, bus])
         session.flush()
-        for branch in (main, north):
+        for branch in (main, north, bus):
             create_branch_state(session, branch)
-        branches = {MAIN_BRANCH: main, BRANCH_LIBRARY: north}
+        branches = {MAIN_BRANCH: main, BRANCH_LIBRARY: north, BOOK_BUS: bus}
         for order, (branch_code, name, prefix, resource, typical, kiosk) in enumerate(QUEUES):
             label_da, label_en, hint_da, hint_en = kiosk
             session.add(
@@ -207,8 +218,30 @@ def seed_demo(engine: Engine) -> bool:
                 branch_id=north.id,
                 name="Filialskranke",
                 kind=DeskKind.BRANCH,
+                offline_code=offline_code_for(0),
             )
         )
+        # The book bus: a desk that is offline for most of the day (seeds/001).
+        session.add(
+            Desk(
+                municipality_id=town.id,
+                branch_id=bus.id,
+                name="Bogbus",
+                kind=DeskKind.BRANCH,
+                mobile=True,
+                offline_code=offline_code_for(0),
+            )
+        )
+        for order, (branch_code, name, slug) in enumerate(SCREENS):
+            session.add(
+                ScreenRoom(
+                    municipality_id=town.id,
+                    branch_id=branches[branch_code].id,
+                    name=name,
+                    video_url=DEMO_VIDEO + slug,
+                    sort_order=order,
+                )
+            )
         for initials, name, role in STAFF:
             session.add(
                 Staff(

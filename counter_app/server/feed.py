@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, func, or_, select
 from sqlalchemy.orm import Session
 
 from counter_app.models import BranchChange, BranchState
-from counter_app.models.replicated import BRANCH_SCOPED, MUNICIPALITY_WIDE, row_to_json
+from counter_app.models.replicated import (
+    ALSO_SEEN_BY,
+    BRANCH_SCOPED,
+    MUNICIPALITY_WIDE,
+    row_to_json,
+)
 from counter_app.protocol.messages import Change, PullResponse, Snapshot
 from counter_app.server.context import DeskContext
 
@@ -78,10 +83,11 @@ def snapshot(engine: Engine, desk: DeskContext) -> Snapshot:
                 for obj in session.scalars(select(model).where(column == desk.municipality_id))
             ]
         for model in BRANCH_SCOPED:
+            columns = model.__table__.c
+            seen = columns.branch_id == desk.branch_id
+            if model in ALSO_SEEN_BY:
+                seen = or_(seen, columns[ALSO_SEEN_BY[model]] == desk.branch_id)
             tables[model.__tablename__] = [
-                row_to_json(obj)
-                for obj in session.scalars(
-                    select(model).where(model.__table__.c.branch_id == desk.branch_id)
-                )
+                row_to_json(obj) for obj in session.scalars(select(model).where(seen))
             ]
         return Snapshot(epoch=state.epoch, seq=state.last_seq, tables=tables)

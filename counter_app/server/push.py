@@ -124,6 +124,7 @@ class PushProcessor:
             stored.status = Status.REJECTED.value
             stored.reason = rejected.reason
             stored.detail = rejected.detail[:500]
+            stored.result = rejected.result
         return stored
 
     @staticmethod

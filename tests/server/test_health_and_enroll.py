@@ -54,7 +54,7 @@ def test_enroll_gives_a_token_for_the_named_branch(
         "/api/v1/sync/snapshot", headers={"authorization": f"Bearer {enrolled.token}"}
     ).json()
     assert str(enrolled.desk_id) in {row["id"] for row in snapshot["tables"]["desk"]}
-    assert {row["code"] for row in snapshot["tables"]["branch"]} == {"HB", "NORD"}
+    assert {row["code"] for row in snapshot["tables"]["branch"]} == {"HB", "NORD", "BUS"}
     assert {row["prefix"] for row in snapshot["tables"]["queue"]} == {"K", "B", "L"}
 
 

@@ -15,6 +15,7 @@ from counter_app.server.handlers import (
     catalogue,
     inquiries,
     presence,
+    screen_inquiries,
     ticket_moves,
     tickets,
 )
@@ -41,6 +42,11 @@ HANDLERS: dict[MutationType, Handler] = {
     MutationType.APPOINTMENT_BOOK: appointments.book,
     MutationType.APPOINTMENT_CANCEL: appointment_moves.cancel,
     MutationType.APPOINTMENT_NO_SHOW: appointment_moves.no_show,
+    MutationType.SCREEN_FORWARD: screen_inquiries.forward,
+    MutationType.SCREEN_ACCEPT: screen_inquiries.accept,
+    MutationType.SCREEN_START: screen_inquiries.start,
+    MutationType.SCREEN_FINISH: screen_inquiries.finish,
+    MutationType.SCREEN_CANCEL: screen_inquiries.cancel,
 }
 
 

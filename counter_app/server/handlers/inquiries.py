@@ -23,6 +23,7 @@ from counter_app.models import (
     ChoiceKind,
     Inquiry,
     InquiryService,
+    ScreenInquiry,
     Service,
     Ticket,
 )
@@ -31,17 +32,20 @@ from counter_app.protocol.mutations import (
     CallbackV1,
     InquiryRegisterV1,
     InquiryRegisterV2,
+    InquiryRegisterV3,
 )
 from counter_app.server.context import MutationContext, Rejected
 
 
 def register(
-    session: Session, ctx: MutationContext, payload: InquiryRegisterV1 | InquiryRegisterV2
+    session: Session,
+    ctx: MutationContext,
+    payload: InquiryRegisterV1 | InquiryRegisterV2 | InquiryRegisterV3,
 ) -> dict[str, Any]:
     """Store the inquiry, the services it covered and the callback it leaves."""
-    if not isinstance(payload, InquiryRegisterV2):
+    if not isinstance(payload, InquiryRegisterV3):
         try:
-            payload = InquiryRegisterV2(**payload.model_dump())
+            payload = InquiryRegisterV3(**payload.model_dump())
         except ValidationError as exc:  # e.g. a CPR number in a version-1 note
             raise Rejected("invalid_payload", str(exc)) from exc
     _check_outcome(session, ctx, payload)
@@ -57,6 +61,12 @@ def register(
     inquiry.referred_to = payload.referred_to
     inquiry.limit_seconds = payload.limit_seconds
     inquiry.over_limit_reason = payload.over_limit_reason or ""
+    if payload.screen_inquiry_id is not None:
+        screen = session.get(ScreenInquiry, payload.screen_inquiry_id)
+        if screen is None or screen.to_branch_id != ctx.desk.branch_id:
+            raise Rejected("unknown_screen_inquiry", "no screen inquiry came to this branch")
+        inquiry.screen_inquiry_id = screen.id
+        inquiry.source_branch_id = screen.branch_id
     if payload.callback is not None:
         _open_callback(session, ctx, inquiry, payload.callback)
     return {"inquiry_id": str(inquiry.id)}
