@@ -15,6 +15,8 @@ from counter_app.services.callback_desk import CallbackDesk
 from counter_app.services.catalogue_desk import CatalogueDesk
 from counter_app.services.inquiry_desk import InquiryDesk
 from counter_app.services.queue_desk import QueueDesk
+from counter_app.services.screen_desk import ScreenDesk
+from counter_app.services.sync_backlog import SyncBacklog
 from counter_app.services.ticket_dispenser import TicketDispenser
 from counter_app.services.ticket_work import TicketWork
 from counter_app.sync.engine import SyncEngine
@@ -34,6 +36,8 @@ class DeskServices:
     callbacks: CallbackDesk
     bookings: BookingDesk
     arrivals: ArrivalDesk
+    screens: ScreenDesk
+    backlog: SyncBacklog
 
     @property
     def sync(self) -> SyncEngine:
@@ -69,4 +73,6 @@ class DeskServices:
             callbacks=CallbackDesk(engine, sync, identity, clock),
             bookings=BookingDesk(engine, sync, identity, clock),
             arrivals=ArrivalDesk(engine, sync, identity, clock),
+            screens=ScreenDesk(engine, sync, identity, clock),
+            backlog=SyncBacklog(engine, sync, identity, clock),
         )

@@ -14,8 +14,12 @@ from counter_app.domain.five_minute import ContinueReason
 from counter_app.domain.inquiries import Channel, Outcome, check_inquiry_times
 from counter_app.domain.personal_data import check_contact, check_name, refuse_cpr
 from counter_app.domain.timezone import COPENHAGEN, require_utc
-from counter_app.models import Base, Callback, Inquiry, InquiryService
-from counter_app.protocol.mutations import CallbackV1, InquiryRegisterV2, MutationType
+from counter_app.models import Base, Callback, Inquiry, InquiryService, ScreenInquiry
+from counter_app.protocol.mutations import (
+    CallbackV1,
+    InquiryRegisterV3,
+    MutationType,
+)
 from counter_app.services.desk_use_cases import DeskUseCases
 from counter_app.sync.outbox import append
 
@@ -50,6 +54,7 @@ class InquiryDesk(DeskUseCases):
         limit_seconds: int | None = None,
         over_limit_reason: ContinueReason | None = None,
         callback: CallbackRequest | None = None,
+        screen_inquiry_id: uuid.UUID | None = None,
     ) -> uuid.UUID:
         """Record one contact now; it counts on the day it happened, whenever it syncs.
 
@@ -57,6 +62,7 @@ class InquiryDesk(DeskUseCases):
         times, :class:`~counter_app.domain.personal_data.PersonalDataError` for contact
         data that cannot be used (or a CPR number), and ``ValueError`` when a referral
         names no authority or a callback is missing or not asked for.
+        ``screen_inquiry_id`` names the screen inquiry a caseworker answered.
         """
         check_inquiry_times(started_at, ended_at)
         refuse_cpr(note)
@@ -74,7 +80,7 @@ class InquiryDesk(DeskUseCases):
                 citizen_contact=check_contact(callback.citizen_contact),
                 question=refuse_cpr(callback.question.strip()),
             )
-        payload = InquiryRegisterV2(
+        payload = InquiryRegisterV3(
             inquiry_id=uuid.uuid4(),
             channel=channel,
             outcome=outcome,
@@ -87,6 +93,7 @@ class InquiryDesk(DeskUseCases):
             limit_seconds=limit_seconds,
             over_limit_reason=over_limit_reason,
             callback=callback_payload,
+            screen_inquiry_id=screen_inquiry_id,
         )
         with Session(self.engine) as session, session.begin():
             rows = self._store(session, payload, staff_id)
@@ -122,7 +129,7 @@ class InquiryDesk(DeskUseCases):
             return session.scalar(query) or 0
 
     def _store(
-        self, session: Session, payload: InquiryRegisterV2, staff_id: uuid.UUID | None
+        self, session: Session, payload: InquiryRegisterV3, staff_id: uuid.UUID | None
     ) -> list[Base]:
         identity = self.identity
         inquiry = Inquiry(
@@ -141,6 +148,10 @@ class InquiryDesk(DeskUseCases):
             limit_seconds=payload.limit_seconds,
             over_limit_reason=payload.over_limit_reason or "",
         )
+        if payload.screen_inquiry_id is not None:
+            screen = session.get(ScreenInquiry, payload.screen_inquiry_id)
+            inquiry.screen_inquiry_id = payload.screen_inquiry_id
+            inquiry.source_branch_id = screen.branch_id if screen is not None else None
         session.add(inquiry)
         session.flush()
         rows: list[Base] = [inquiry]

@@ -18,6 +18,7 @@ import logging
 import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Protocol
 
 from counter_app.protocol.messages import MutationResult, Status
@@ -83,6 +84,7 @@ class SyncEngine:
         self._tasks: list[asyncio.Task[None]] = []
         self._results: dict[int, MutationResult] = {}
         self._status = SyncStatus(online=False, live=False, pending=0)
+        self._last_contact: datetime | None = None
 
     # -- listeners -------------------------------------------------------------------------
 
@@ -96,6 +98,11 @@ class SyncEngine:
             self._listeners.remove(listener)
 
     @property
+    def last_contact(self) -> datetime | None:
+        """When the server last answered this desk (None: not since the program started)."""
+        return self._last_contact
+
+    @property
     def status(self) -> SyncStatus:
         """The newest status."""
         return self._status
@@ -103,6 +110,8 @@ class SyncEngine:
     def _set_status(
         self, *, online: bool | None = None, live: bool | None = None, error: str | None = None
     ) -> None:
+        if online:
+            self._last_contact = self.replica.clock()
         status = SyncStatus(
             online=self._status.online if online is None else online,
             live=self._status.live if live is None else live,

@@ -16,6 +16,7 @@ from counter_app.models import (
     Branch,
     Municipality,
     Queue,
+    ScreenRoom,
     Service,
     Shift,
     Staff,
@@ -43,8 +44,8 @@ class Tenant:
 
 
 def seed_tenant(database_url: str, code: str | None = None) -> Tenant:
-    """A municipality with branches HB (queues K, and B for borgerservice appointments)
-    and NORD (queue N), the shipped
+    """A municipality with branches HB (queues K, and B for borgerservice appointments;
+    it takes screen inquiries) and NORD (queue N), the shipped
     catalogue (``service_id`` is its MitID), a KVIK staff
     member, a manager and the branches' change counters, as the server's own seeding makes them."""
     code = code or f"t{secrets.token_hex(4)}"
@@ -58,7 +59,11 @@ def seed_tenant(database_url: str, code: str | None = None) -> Tenant:
             queue_ids: dict[str, uuid.UUID] = {}
             for branch_code, prefixes in LAYOUT.items():
                 branch = Branch(
-                    id=uuid.uuid4(), municipality_id=town.id, name=branch_code, code=branch_code
+                    id=uuid.uuid4(),
+                    municipality_id=town.id,
+                    name=branch_code,
+                    code=branch_code,
+                    has_citizen_service=branch_code == "HB",
                 )
                 session.add(branch)
                 session.flush()
@@ -110,9 +115,10 @@ def seed_tenant(database_url: str, code: str | None = None) -> Tenant:
         engine.dispose()
 
 
-def add_timetable(database_url: str, tenant: Tenant) -> None:
-    """Give the tenant's main branch a librarian (one, every weekday 8-20) and two
-    caseworkers (weekdays 8-20), so slots can be booked whenever a test runs."""
+def add_timetable(database_url: str, tenant: Tenant, branch: str = "HB") -> None:
+    """Give the tenant's main branch (or ``branch``) a librarian (one, every weekday
+    8-20) and two caseworkers (weekdays 8-20), so slots can be booked whenever a test
+    runs."""
     engine = make_engine(database_url)
     try:
         with Session(engine) as session, session.begin():
@@ -121,7 +127,7 @@ def add_timetable(database_url: str, tenant: Tenant) -> None:
                     session.add(
                         Shift(
                             municipality_id=tenant.municipality_id,
-                            branch_id=tenant.branch_ids["HB"],
+                            branch_id=tenant.branch_ids[branch],
                             resource=resource,
                             weekday=weekday,
                             starts=time(8),
@@ -129,6 +135,26 @@ def add_timetable(database_url: str, tenant: Tenant) -> None:
                             staff_count=staff,
                         )
                     )
+    finally:
+        engine.dispose()
+
+
+def add_screen_room(
+    database_url: str, tenant: Tenant, *, name: str = "Skærm 1", branch: str = "NORD"
+) -> uuid.UUID:
+    """A video screen at one of the tenant's libraries (NORD: forwarding to HB)."""
+    engine = make_engine(database_url)
+    try:
+        with Session(engine) as session, session.begin():
+            room = ScreenRoom(
+                id=uuid.uuid4(),
+                municipality_id=tenant.municipality_id,
+                branch_id=tenant.branch_ids[branch],
+                name=name,
+                video_url=f"https://video.{tenant.code}.example/{branch.lower()}-1",
+            )
+            session.add(room)
+            return room.id
     finally:
         engine.dispose()
 
@@ -141,12 +167,14 @@ def add_appointment(
     booking_code: str,
     contact: str = "+45 12 34 56 78",
     resource: Resource = Resource.CITIZEN_SERVICE,
+    branch: str = "HB",
 ) -> uuid.UUID:
-    """An appointment at the tenant's main branch, booked straight into the server."""
+    """An appointment at the tenant's main branch (or ``branch``), booked straight into
+    the server."""
     return write_appointment(
         database_url,
         municipality_id=tenant.municipality_id,
-        branch_id=tenant.branch_ids["HB"],
+        branch_id=tenant.branch_ids[branch],
         starts_at=starts_at,
         booking_code=booking_code,
         contact=contact,
