@@ -1,6 +1,7 @@
 """Render the desk (serving at 2:00, at 5:30 with the five-minute prompt, the booking
-dialog and the registration step), a caseworker's day list, the kiosk (start and receipt)
-and the display board to PNG files in a realistic demo morning: tickets drawn at the
+dialog and the registration step), a caseworker's day list and screen queue, a branch
+library forwarding by screen, the book bus offline, the kiosk (start and receipt) and
+the display board to PNG files in a realistic demo morning: tickets drawn at the
 kiosk, some called, one at each desk.
 
 Run through ``scripts/screenshots`` (offscreen, in a throwaway data folder).
@@ -9,6 +10,7 @@ Run through ``scripts/screenshots`` (offscreen, in a throwaway data folder).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import sys
 import tempfile
 import uuid
@@ -23,6 +25,7 @@ from counter_app.app.settings import DeskSettings, Mode
 from counter_app.app.startup import RunningDesk, start_desk
 from counter_app.domain.appointments import AppointmentState
 from counter_app.domain.five_minute import ContinueReason
+from counter_app.domain.inquiries import Channel, Outcome
 from counter_app.domain.org import Resource
 from counter_app.domain.timezone import utc_now
 from counter_app.models import Appointment, Branch, Service, Ticket
@@ -33,13 +36,13 @@ from counter_app.ui.desk_window import DeskWindow
 from counter_app.ui.screens import WindowOptions, build_window
 
 
-def _settings(data_dir: Path, name: str, mode: Mode) -> DeskSettings:
+def _settings(data_dir: Path, name: str, mode: Mode, branch: str = "HB") -> DeskSettings:
     return DeskSettings(
         data_dir=data_dir,
         server_url=None,
         enrollment_key=None,
         municipality="demo",
-        branch="HB",
+        branch=branch,
         desk_name=name,
         language="da",
         smoke_test=False,
@@ -154,6 +157,75 @@ async def _caseworker_screen(
     window.close()
 
 
+def _service(desk: RunningDesk, code: str) -> uuid.UUID:
+    return next(s.id for s in desk.services.catalogue.services("da") if s.code == code)
+
+
+async def _forward(desk: RunningDesk, code: str, screen: str, name: str) -> None:
+    room = next(r.id for r in desk.services.screens.rooms() if r.name == screen)
+    outcome = await desk.services.screens.forward(
+        service_id=_service(desk, code), room_id=room, first_name=name
+    )
+    assert outcome.screen_inquiry_id is not None, outcome
+
+
+async def _screen_inquiries(folder: Path, caseworker: RunningDesk, out: Path) -> None:
+    """Two libraries forward citizens by screen; the caseworker has taken one. The
+    library's desk, its forwarding dialog, the caseworker's screen queue, and the book
+    bus out of reach with a day's work waiting to be sent."""
+    library = await start_desk(_settings(folder, "Filialskranke", Mode.DESK, "NORD"))
+    bus = await start_desk(_settings(folder, "Bogbus", Mode.DESK, "BUS"))
+    try:
+        queue_b = next(q.id for q in caseworker.services.queues.queues() if q.prefix == "B")
+        caseworker.services.work.set_presence(open_=True, queue_ids=[queue_b])
+        await caseworker.sync.push_all()
+        await _forward(library, "passport", "Skærm 1", "Ida")
+        await _forward(bus, "driving_licence", "Bussens skærm", "Ahmed")
+        await _forward(library, "housing_benefit", "Skærm 2", "")
+        await caseworker.sync.pull_all()
+        first = caseworker.services.screens.queue()[0]
+        accepted = await caseworker.services.screens.accept(first.id)
+        assert accepted.accepted
+        await library.sync.pull_all()
+
+        window = build_window(caseworker.services, WindowOptions(mode="desk"))
+        await _save(window, (1366, 768), out / "caseworker_screen_queue.png")
+        window.close()
+
+        window = build_window(library.services, WindowOptions(mode="desk"))
+        assert isinstance(window, DeskWindow)
+        window.flow.checklist.choose(_service(library, "passport"))
+        await _save(window, (1366, 768), out / "branch_screen.png")
+        window.screens.open_forward()
+        dialog = window.screens.dialog
+        assert dialog is not None
+        dialog.first_name.setText("Mads")
+        await _save_dialog(dialog, out / "branch_forward.png")
+        dialog.reject()
+        window.close()
+
+        # The bus drives out of reach and works on: registrations and a booking wait.
+        await bus.sync.stop()
+        await bus.client.retarget("http://127.0.0.1:9")
+        now = utc_now()
+        for minutes in range(0, 60, 5):
+            bus.services.inquiries.register(
+                channel=Channel.COUNTER,
+                outcome=Outcome.RESOLVED,
+                started_at=now - timedelta(minutes=minutes + 3),
+                ended_at=now - timedelta(minutes=minutes),
+                service_ids=[_service(bus, "loans")],
+            )
+        with contextlib.suppress(ConnectionError):
+            await bus.sync.push_all()  # finds no server: the bus is offline
+        window = build_window(bus.services, WindowOptions(mode="desk"))
+        await _save(window, (1366, 768), out / "book_bus.png")
+        window.close()
+    finally:
+        await bus.close()
+        await library.close()
+
+
 async def _morning(folder: Path, out: Path) -> int:
     desks: list[RunningDesk] = []
     try:
@@ -197,6 +269,7 @@ async def _morning(folder: Path, out: Path) -> int:
         await asyncio.sleep(0.1)
         desks.append(await start_desk(_settings(folder, "Borgerservice 1", Mode.DESK)))
         await _caseworker_screen(folder, kiosk, desks[-1], out)
+        await _screen_inquiries(folder, desks[-1], out)
         return 0
     finally:
         for desk in reversed(desks):

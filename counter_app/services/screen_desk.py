@@ -62,6 +62,8 @@ class ScreenInquiryView:
     waited: timedelta
     caseworker: str
     mine: bool
+    service_id: uuid.UUID | None = None
+    accepted_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -301,4 +303,6 @@ class ScreenDesk(DeskUseCases):
             waited=max(timedelta(0), until - row.forwarded_at),
             caseworker=staff.display_name if staff else (desk.name if desk else ""),
             mine=row.accepted_by_desk_id == self.identity.desk_id,
+            service_id=row.service_id,
+            accepted_at=row.accepted_at,
         )

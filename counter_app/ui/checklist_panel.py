@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -65,9 +66,13 @@ class ChecklistPanel(QGroupBox):
 
     Signals:
         service_chosen(object): the chosen service changed (a ServiceView, or None).
+        forward_requested(object): send the citizen by screen to citizen service for this
+            service (a ServiceView); offered on desks with a screen, for citizen service
+            tasks this desk may not do.
     """
 
     service_chosen = Signal(object)
+    forward_requested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,6 +99,11 @@ class ChecklistPanel(QGroupBox):
         self.name = self._label("serviceName", self.tr("Chosen service"))
         self.not_allowed = self._label("notAllowedHere", self.tr("Not allowed at this desk"))
         self.appointment_only = self._label("appointmentOnly", self.tr("Appointment"))
+        self._can_forward = False
+        self.forward = QPushButton(self.tr("Forward by screen… (Ctrl+Shift+S)"))
+        self.forward.setAccessibleName(self.tr("Forward by screen to citizen service"))
+        self.forward.clicked.connect(lambda: self.forward_requested.emit(self._chosen))
+        self.forward.hide()
         self.kvik = self._label("kvikOnTheSpot", self.tr("On the spot"))
         self.checklist = self._label("checklist", self.tr("Checklist"))
         self.checklist.setTextFormat(Qt.TextFormat.RichText)
@@ -103,6 +113,7 @@ class ChecklistPanel(QGroupBox):
         for label in (
             self.name,
             self.not_allowed,
+            self.forward,
             self.appointment_only,
             self.kvik,
             self.checklist,
@@ -141,6 +152,11 @@ class ChecklistPanel(QGroupBox):
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         label.setAccessibleName(accessible)
         return label
+
+    def set_screen_forwarding(self, possible: bool) -> None:
+        """Whether this desk can forward a citizen by screen (a library with a screen)."""
+        self._can_forward = possible
+        self._show(self._chosen)
 
     @property
     def chosen(self) -> ServiceView | None:
@@ -229,9 +245,13 @@ class ChecklistPanel(QGroupBox):
             for label in (self.not_allowed, self.appointment_only, self.kvik, self.checklist):
                 label.setText("")
                 label.hide()
+            self.forward.hide()
             return
         self.name.setText(service.name)
         self._show_line(self.not_allowed, self._not_allowed_text(service))
+        self.forward.setVisible(
+            self._can_forward and not service.allowed_here and service.area is Area.CITIZEN_SERVICE
+        )
         self._show_line(self.appointment_only, self._appointment_only_text(service))
         kvik = service.kvik_within_five_minutes and service.allowed_here
         self._show_line(
@@ -254,7 +274,7 @@ class ChecklistPanel(QGroupBox):
         ]
         if service.appointment is not None:
             lines.append(self.tr("Book %1.").replace("%1", appointment_text(service.appointment)))
-        if service.area is Area.CITIZEN_SERVICE:
+        if service.area is Area.CITIZEN_SERVICE and self._can_forward:
             lines.append(self.tr("Or forward the citizen by screen to citizen service."))
         return "\n".join(lines)
 

@@ -39,10 +39,12 @@ from counter_app.ui.queue_panel import QueuePanel
 from counter_app.ui.receipt import NoPrinter, SlipPrinter
 from counter_app.ui.refused_bookings import RefusedBookingsBar
 from counter_app.ui.registration_flow import RegistrationFlow
+from counter_app.ui.screen_flow import ScreenFlow
 from counter_app.ui.serving_panel import ServingPanel
 from counter_app.ui.serving_timer import TIMER_STYLE
 from counter_app.ui.style import DESK_STYLE
 from counter_app.ui.summons_bar import SummonsBar
+from counter_app.ui.sync_backlog_bar import SyncBacklogBar
 from counter_app.ui.sync_bridge import SyncBridge
 from counter_app.ui.top_bar import TopBar
 from counter_app.ui.transfer_dialog import TransferDialog
@@ -119,6 +121,9 @@ class DeskWindow(QMainWindow):
         self.serving_panel = ServingPanel()
         self.flow = RegistrationFlow(services, language, self)
         self.booking = BookingFlow(services, printer or NoPrinter(), self)
+        self.screens = ScreenFlow(services, language, self.flow, self)
+        self.flow.checklist.set_screen_forwarding(self.screens.forwards)
+        self.backlog_bar = SyncBacklogBar()
         self.refused_bar = RefusedBookingsBar()
         self.summons_bar = SummonsBar()
         self.day_list = self._make_day_list()
@@ -154,6 +159,10 @@ class DeskWindow(QMainWindow):
         self.booking.booked_for_ticket.connect(self._booked_for_ticket)
         self.booking.moved.connect(self.refresh)
         self.refused_bar.settled.connect(self._settle_refused)
+        self.screens.said.connect(self.serving_panel.say)
+        self.screens.changed.connect(self.refresh)
+        self.screens.book_requested.connect(self.booking.open)
+        self.flow.checklist.forward_requested.connect(self.screens.open_forward)
         self.summons_bar.accepted.connect(self.call)
         self.summons_bar.declined.connect(self._decline)
 
@@ -163,6 +172,8 @@ class DeskWindow(QMainWindow):
         left = QVBoxLayout()
         left.addWidget(self.queue_panel, 3)
         left.addWidget(self.day_list, 3)
+        if self.screens.panel is not None:
+            left.addWidget(self.screens.panel, 3 if self.screens.accepts else 2)
         left.addWidget(self.flow.callbacks, 1)
         timer_box = QGroupBox(self.tr("Time with this citizen"))
         timer_layout = QVBoxLayout(timer_box)
@@ -172,15 +183,18 @@ class DeskWindow(QMainWindow):
         right.addWidget(timer_box)
         right.addWidget(self.flow.checklist, 1)
         body = QHBoxLayout()
-        body.addLayout(left, 5)
+        # A caseworker's screen queue has six columns: the left side gets more room.
+        wide = self.screens.queue_panel is not None
+        body.addLayout(left, 6 if wide else 5)
         body.addWidget(self.serving_panel, 3)
-        body.addLayout(right, 4)
+        body.addLayout(right, 3 if wide else 4)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 8)
         layout.addWidget(self.top_bar)
         layout.addWidget(self.kiosk_warning)
         layout.addWidget(self.offline_hint)
+        layout.addWidget(self.backlog_bar)
         layout.addWidget(self.refused_bar)
         layout.addWidget(self.summons_bar)
         layout.addLayout(body, 1)
@@ -390,6 +404,8 @@ class DeskWindow(QMainWindow):
                 self._services.clock(),
             )
         self.day_list.setVisible(resource is not None)
+        self.screens.refresh()
+        self._show_backlog(self._services.sync.status)
         problems = queues.kiosk_problems()
         self.kiosk_warning.setText(
             "\n".join(
@@ -405,7 +421,15 @@ class DeskWindow(QMainWindow):
     def show_status(self, status: SyncStatus) -> None:
         """Online or not, in the top bar and, when offline, what still works."""
         self.top_bar.show_status(status)
-        self.offline_hint.setVisible(not status.online)
+        mobile = self._show_backlog(status)
+        self.offline_hint.setVisible(not status.online and not mobile)
+        self.screens.show_status(status)
+
+    def _show_backlog(self, status: SyncStatus) -> bool:
+        """What waits to be sent (always on a book bus); whether the desk is mobile."""
+        backlog = self._services.backlog.backlog()
+        self.backlog_bar.show_backlog(backlog, status, self._services.clock())
+        return backlog.mobile
 
     def showEvent(self, event: QShowEvent) -> None:
         """An open window is an open desk: the waiting estimate counts it."""
@@ -577,6 +601,7 @@ class DeskWindow(QMainWindow):
         except Exception:  # closing must never fail; the next start reports again
             log.exception("could not record that the desk closed")
         self.work.cancel_all()
+        self.screens.close()
         self._bridge.detach()
         self.closed.emit()
         super().closeEvent(event)

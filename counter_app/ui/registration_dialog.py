@@ -329,6 +329,7 @@ class RegistrationDialog(QDialog):
             Channel.MAIL: self.tr("Mail"),
             Channel.SOCIAL: self.tr("Social media"),
             Channel.PASSING: self.tr("In passing"),
+            Channel.SCREEN: self.tr("Screen"),
         }
         return texts[channel]
 

@@ -32,14 +32,17 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class Served:
-    """The citizen being served (or just served): what the registration needs."""
+    """The citizen being served (or just served): what the registration needs. A
+    citizen at a library's screen has no ticket but the screen inquiry."""
 
-    ticket_id: uuid.UUID
+    ticket_id: uuid.UUID | None
     label: str
     started_at: datetime
     service_id: uuid.UUID | None = None
     reason: ContinueReason | None = None
     handed_off: bool = False
+    screen_inquiry_id: uuid.UUID | None = None
+    channel: Channel = Channel.COUNTER
 
 
 class RegistrationFlow(QObject):
@@ -197,7 +200,7 @@ class RegistrationFlow(QObject):
             clock=self._services.clock,
             started_at=served.started_at if served else self._services.clock(),
             ticket_label=served.label if served else None,
-            channel=Channel.COUNTER if served else None,
+            channel=served.channel if served else None,
             preselected=(served.service_id if served else None) or self._last_service,
             outcome=outcome or Outcome.RESOLVED,
             parent=self._window(),
@@ -208,6 +211,26 @@ class RegistrationFlow(QObject):
         self.dialog = dialog
         dialog.open()  # not exec(): a nested event loop would stall qasync's tasks
         self.dialog_opened.emit(dialog)
+
+    def register_screen(
+        self,
+        screen_inquiry_id: uuid.UUID,
+        label: str,
+        started_at: datetime,
+        service_id: uuid.UUID | None,
+    ) -> None:
+        """A caseworker ended a screen call: register it (channel "screen"; the server
+        records the library it came from)."""
+        served = Served(
+            None,
+            label,
+            started_at,
+            service_id=service_id,
+            screen_inquiry_id=screen_inquiry_id,
+            channel=Channel.SCREEN,
+        )
+        self._pending = served
+        self.open_registration(served)
 
     def register_contact(self) -> None:
         """F10: the registration left undone (Escape) first, else a contact without ticket."""
@@ -240,6 +263,7 @@ class RegistrationFlow(QObject):
                 ended_at=registration.ended_at,
                 service_ids=registration.service_ids,
                 ticket_id=served.ticket_id if served else None,
+                screen_inquiry_id=served.screen_inquiry_id if served else None,
                 note=registration.note,
                 referred_to=registration.referred_to,
                 limit_seconds=int(limit.limit.total_seconds()) if limit else None,

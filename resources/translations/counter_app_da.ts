@@ -4,17 +4,17 @@
 <context>
     <name>AppointmentText</name>
     <message>
-        <location filename="../../counter_app/ui/checklist_panel.py" line="54"/>
+        <location filename="../../counter_app/ui/checklist_panel.py" line="55"/>
         <source>citizen service, %1 minutes</source>
         <translation>borgerservice, %1 minutter</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/checklist_panel.py" line="56"/>
+        <location filename="../../counter_app/ui/checklist_panel.py" line="57"/>
         <source>a librarian, %1 minutes</source>
         <translation>en bibliotekar, %1 minutter</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/checklist_panel.py" line="58"/>
+        <location filename="../../counter_app/ui/checklist_panel.py" line="59"/>
         <source>an appointment, %1 minutes</source>
         <translation>en tid, %1 minutter</translation>
     </message>
@@ -746,117 +746,127 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../counter_app/ui/checklist_panel.py" line="77"/>
+        <location filename="../../counter_app/ui/checklist_panel.py" line="82"/>
         <source>Service and checklist</source>
         <translation>Ydelse og tjekliste</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/checklist_panel.py" line="80"/>
+        <location filename="../../counter_app/ui/checklist_panel.py" line="85"/>
         <source>Find the service (Ctrl+K)</source>
         <translation>Find ydelsen (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/checklist_panel.py" line="81"/>
+        <location filename="../../counter_app/ui/checklist_panel.py" line="86"/>
         <source>Find the service</source>
         <translation>Find ydelsen</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/checklist_panel.py" line="93"/>
+        <location filename="../../counter_app/ui/checklist_panel.py" line="98"/>
         <source>Search hint</source>
         <translation>Søgetip</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/checklist_panel.py" line="94"/>
+        <location filename="../../counter_app/ui/checklist_panel.py" line="99"/>
         <source>Chosen service</source>
         <translation>Valgt ydelse</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/checklist_panel.py" line="95"/>
+        <location filename="../../counter_app/ui/checklist_panel.py" line="100"/>
         <source>Not allowed at this desk</source>
         <translation>Ikke tilladt ved denne skranke</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/checklist_panel.py" line="96"/>
+        <location filename="../../counter_app/ui/checklist_panel.py" line="101"/>
         <source>Appointment</source>
         <translation>Tidsbestilling</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/checklist_panel.py" line="97"/>
+        <location filename="../../counter_app/ui/checklist_panel.py" line="103"/>
+        <source>Forward by screen… (Ctrl+Shift+S)</source>
+        <translation>Send til skærm … (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/checklist_panel.py" line="104"/>
+        <source>Forward by screen to citizen service</source>
+        <translation>Send til borgerservice via skærm</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/checklist_panel.py" line="107"/>
         <source>On the spot</source>
         <translation>Med det samme</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/checklist_panel.py" line="98"/>
+        <location filename="../../counter_app/ui/checklist_panel.py" line="108"/>
         <source>Checklist</source>
         <translation>Tjekliste</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/checklist_panel.py" line="117"/>
+        <location filename="../../counter_app/ui/checklist_panel.py" line="128"/>
         <source>The service&apos;s checklist</source>
         <translation>Ydelsens tjekliste</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/checklist_panel.py" line="134"/>
+        <location filename="../../counter_app/ui/checklist_panel.py" line="145"/>
         <source>Matching services</source>
         <translation>Ydelser, der passer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/checklist_panel.py" line="209"/>
+        <location filename="../../counter_app/ui/checklist_panel.py" line="225"/>
         <source>No service matches “%1”.</source>
         <translation>Ingen ydelse passer til “%1”.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/checklist_panel.py" line="228"/>
+        <location filename="../../counter_app/ui/checklist_panel.py" line="244"/>
         <source>No service chosen yet.</source>
         <translation>Ingen ydelse valgt endnu.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/checklist_panel.py" line="238"/>
+        <location filename="../../counter_app/ui/checklist_panel.py" line="258"/>
         <source>KVIK answers this on the spot (within the limit).</source>
         <translation>KVIK klarer den med det samme (inden for grænsen).</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/checklist_panel.py" line="251"/>
+        <location filename="../../counter_app/ui/checklist_panel.py" line="271"/>
         <source>This desk may not do this: it is an authority task for citizen service.</source>
         <translation>Denne skranke må ikke udføre den: det er en myndighedsopgave for borgerservice.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/checklist_panel.py" line="253"/>
+        <location filename="../../counter_app/ui/checklist_panel.py" line="273"/>
         <source>This desk&apos;s role may not do this service.</source>
         <translation>Denne skranketype må ikke udføre ydelsen.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/checklist_panel.py" line="256"/>
+        <location filename="../../counter_app/ui/checklist_panel.py" line="276"/>
         <source>Book %1.</source>
         <translation>Book %1.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/checklist_panel.py" line="258"/>
+        <location filename="../../counter_app/ui/checklist_panel.py" line="278"/>
         <source>Or forward the citizen by screen to citizen service.</source>
         <translation>Eller send borgeren videre til borgerservice via skærm.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/checklist_panel.py" line="265"/>
+        <location filename="../../counter_app/ui/checklist_panel.py" line="285"/>
         <source>Always by appointment.</source>
         <translation>Altid ved tidsbestilling.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/checklist_panel.py" line="266"/>
+        <location filename="../../counter_app/ui/checklist_panel.py" line="286"/>
         <source>Always by appointment: %1.</source>
         <translation>Altid ved tidsbestilling: %1.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/checklist_panel.py" line="274"/>
+        <location filename="../../counter_app/ui/checklist_panel.py" line="294"/>
         <source>The citizen brings:</source>
         <translation>Borgeren medbringer:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/checklist_panel.py" line="278"/>
+        <location filename="../../counter_app/ui/checklist_panel.py" line="298"/>
         <source>Steps:</source>
         <translation>Trin:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/checklist_panel.py" line="281"/>
+        <location filename="../../counter_app/ui/checklist_panel.py" line="301"/>
         <source>This service has no checklist.</source>
         <translation>Ydelsen har ingen tjekliste.</translation>
     </message>
@@ -1074,148 +1084,148 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="99"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="101"/>
         <source>Counter · %1 · %2</source>
         <translation>Skranke · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="108"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="110"/>
         <source>Kiosk warning</source>
         <translation>Advarsel fra kiosken</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="111"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="113"/>
         <source>No connection to the server. You can still issue numbers, finish, set aside and transfer citizens; calling waits for the connection.</source>
         <translation>Ingen forbindelse til serveren. Du kan stadig udstede numre, afslutte, parkere og overføre borgere; kald venter på forbindelsen.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="117"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="119"/>
         <source>Offline</source>
         <translation>Uden forbindelse</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="167"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="178"/>
         <source>Time with this citizen</source>
         <translation>Tid med denne borger</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="191"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="203"/>
         <source>&amp;Desk</source>
         <translation>&amp;Skranke</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="192"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="204"/>
         <source>Service catalogue…</source>
         <translation>Ydelseskatalog …</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="196"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="208"/>
         <source>Ask a librarian to take the citizen now</source>
         <translation>Bed en bibliotekar tage borgeren nu</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="200"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="212"/>
         <source>Book an appointment…</source>
         <translation>Book en tid …</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="204"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="216"/>
         <source>Register a contact</source>
         <translation>Registrér en henvendelse</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="207"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="219"/>
         <source>Check in an appointment…</source>
         <translation>Tjek en tid ind …</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="242"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="254"/>
         <source>Call the citizen to your desk first.</source>
         <translation>Kald først borgeren til din skranke.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="249"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="261"/>
         <source>No librarian is free now: book one instead (Ctrl+Shift+B).</source>
         <translation>Ingen bibliotekar er ledig nu: book en i stedet (Ctrl+Shift+B).</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="253"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="265"/>
         <source>Here and now from %1</source>
         <translation>Her og nu fra %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="262"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="274"/>
         <source>%1 is asked to take %2 now; the citizen waits for the answer.</source>
         <translation>%1 er bedt om at tage %2 nu; borgeren venter på svar.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="273"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="285"/>
         <source>That request is no longer waiting.</source>
         <translation>Den forespørgsel venter ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="326"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="338"/>
         <source>Checked in: %1 for %2.</source>
         <translation>Tjekket ind: %1 til kl. %2.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="336"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="348"/>
         <source>The citizen could not be checked in: %1</source>
         <translation>Borgeren kunne ikke tjekkes ind: %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="353"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="365"/>
         <source>The appointment could not be changed: %1</source>
         <translation>Tiden kunne ikke ændres: %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="395"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="410"/>
         <source>%1 cannot print tickets (%2): citizens must remember their number.</source>
         <translation>%1 kan ikke printe numre (%2): borgerne skal huske deres nummer.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="431"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="454"/>
         <source>Issued %1.</source>
         <translation>Udstedt %1.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="328"/>
-        <location filename="../../counter_app/ui/desk_window.py" line="433"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="340"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="456"/>
         <source>Numbered by this desk: the server could not be reached.</source>
         <translation>Nummereret af denne skranke: serveren kunne ikke nås.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="440"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="463"/>
         <source>No number could be given: %1</source>
         <translation>Der kunne ikke gives et nummer: %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="449"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="472"/>
         <source>Choose at least one queue to call from.</source>
         <translation>Vælg mindst én kø at kalde fra.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="476"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="499"/>
         <source>Nobody is waiting in your queues.</source>
         <translation>Ingen borgere venter i dine køer.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="479"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="502"/>
         <source>Not called: %1</source>
         <translation>Ikke kaldt: %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="489"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="512"/>
         <source>No connection to the server. Calling the next citizen needs the server, so that two desks never call the same person. Try again shortly.</source>
         <translation>Ingen forbindelse til serveren. Kald næste kræver serveren, så to skranker aldrig kalder den samme borger. Prøv igen om lidt.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="495"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="518"/>
         <source>Call next failed: %1</source>
         <translation>Kald næste mislykkedes: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counter_app/ui/desk_window.py" line="558"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="581"/>
         <source>The server refused %n change(s): %1</source>
         <translation>
             <numerusform>Serveren afviste %n ændring: %1</numerusform>
@@ -1223,7 +1233,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="565"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="588"/>
         <source>%1 was called to your desk after all.</source>
         <translation>%1 blev alligevel kaldt til din skranke.</translation>
     </message>
@@ -1699,17 +1709,22 @@
         <translation>I forbifarten</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="395"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="332"/>
+        <source>Screen</source>
+        <translation>Skærm</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="396"/>
         <source>Time spent %1</source>
         <translation>Tidsforbrug %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="400"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="401"/>
         <source>Choose a service</source>
         <translation>Vælg en ydelse</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="405"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="406"/>
         <source>Choose the authority</source>
         <translation>Vælg myndigheden</translation>
     </message>
@@ -1717,69 +1732,548 @@
 <context>
     <name>RegistrationFlow</name>
     <message>
-        <location filename="../../counter_app/ui/registration_flow.py" line="225"/>
+        <location filename="../../counter_app/ui/registration_flow.py" line="248"/>
         <source>%1 is not registered yet: press F10 to register it.</source>
         <translation>%1 er ikke registreret endnu: tryk F10 for at registrere.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_flow.py" line="262"/>
+        <location filename="../../counter_app/ui/registration_flow.py" line="286"/>
         <source>Registered %1.</source>
         <translation>%1 er registreret.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_flow.py" line="264"/>
+        <location filename="../../counter_app/ui/registration_flow.py" line="288"/>
         <source>Contact registered.</source>
         <translation>Henvendelsen er registreret.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_flow.py" line="271"/>
+        <location filename="../../counter_app/ui/registration_flow.py" line="295"/>
         <source>That looks like a CPR number. The counter never stores CPR numbers: leave it out.</source>
         <translation>Det ligner et CPR-nummer. Skranken gemmer aldrig CPR-numre: udelad det.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_flow.py" line="273"/>
+        <location filename="../../counter_app/ui/registration_flow.py" line="297"/>
         <source>Write the citizen&apos;s name.</source>
         <translation>Skriv borgerens navn.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_flow.py" line="274"/>
+        <location filename="../../counter_app/ui/registration_flow.py" line="298"/>
         <source>The name is too long.</source>
         <translation>Navnet er for langt.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_flow.py" line="276"/>
+        <location filename="../../counter_app/ui/registration_flow.py" line="300"/>
         <source>Write a Danish phone number (8 digits) or an e-mail address, e.g. navn@eksempel.dk.</source>
         <translation>Skriv et dansk telefonnummer (8 cifre) eller en e-mailadresse, f.eks. navn@eksempel.dk.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_flow.py" line="284"/>
+        <location filename="../../counter_app/ui/registration_flow.py" line="308"/>
         <source>Choose the authority the citizen was referred to.</source>
         <translation>Vælg den myndighed, borgeren blev henvist til.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_flow.py" line="286"/>
+        <location filename="../../counter_app/ui/registration_flow.py" line="310"/>
         <source>The desk&apos;s clock seems wrong: the contact ends before it starts.</source>
         <translation>Skrankens ur ser forkert ud: henvendelsen slutter, før den begynder.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_flow.py" line="287"/>
+        <location filename="../../counter_app/ui/registration_flow.py" line="311"/>
         <source>This registration cannot be saved; check the outcome and the times.</source>
         <translation>Registreringen kan ikke gemmes; tjek udfaldet og tiderne.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_flow.py" line="293"/>
+        <location filename="../../counter_app/ui/registration_flow.py" line="317"/>
         <source>Quick question counted.</source>
         <translation>Hurtigt spørgsmål talt med.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_flow.py" line="304"/>
+        <location filename="../../counter_app/ui/registration_flow.py" line="328"/>
         <source>That callback is gone: another desk closed it.</source>
         <translation>Tilbagemeldingen er væk: en anden skranke har lukket den.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_flow.py" line="306"/>
+        <location filename="../../counter_app/ui/registration_flow.py" line="330"/>
         <source>Callback closed and registered.</source>
         <translation>Tilbagemeldingen er lukket og registreret.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenFlow</name>
+    <message>
+        <location filename="../../counter_app/ui/screen_flow.py" line="122"/>
+        <source>%1 is ready at %2: the video opens.</source>
+        <translation>%1 er klar ved %2: videoen åbnes.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_flow.py" line="144"/>
+        <source>This screen has no video link: ask IT to set one up, or call as usual.</source>
+        <translation>Skærmen har intet videolink: bed IT om at sætte et op, eller ring som sædvanlig.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_flow.py" line="150"/>
+        <source>The video link could not be opened: %1</source>
+        <translation>Videolinket kunne ikke åbnes: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_flow.py" line="157"/>
+        <source>This library has no screen for citizen service.</source>
+        <translation>Biblioteket har ingen skærm til borgerservice.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_flow.py" line="200"/>
+        <source>Sent to citizen service: the citizen waits at the screen.</source>
+        <translation>Sendt til borgerservice: borgeren venter ved skærmen.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_flow.py" line="208"/>
+        <source>Write only a first name, and never a CPR number.</source>
+        <translation>Skriv kun et fornavn, og aldrig et CPR-nummer.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_flow.py" line="210"/>
+        <source>The first name is too long.</source>
+        <translation>Fornavnet er for langt.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_flow.py" line="216"/>
+        <source>The screen inquiry was not sent: %1</source>
+        <translation>Skærmhenvendelsen blev ikke sendt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_flow.py" line="252"/>
+        <source>Yours: %1 at %2. Start the call with Ctrl+Shift+T.</source>
+        <translation>Din: %1 på %2. Start samtalen med Ctrl+Shift+T.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_flow.py" line="259"/>
+        <source>%1 was faster: that citizen is taken.</source>
+        <translation>%1 var hurtigere: borgeren er taget.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_flow.py" line="260"/>
+        <source>Another desk</source>
+        <translation>En anden skranke</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_flow.py" line="264"/>
+        <source>The library cancelled: the citizen has left.</source>
+        <translation>Biblioteket har annulleret: borgeren er gået.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_flow.py" line="266"/>
+        <location filename="../../counter_app/ui/screen_flow.py" line="281"/>
+        <source>Not accepted: %1</source>
+        <translation>Ikke taget imod: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_flow.py" line="275"/>
+        <source>No connection to the server. Accepting needs the server, so that two caseworkers never take the same citizen. Try again shortly.</source>
+        <translation>Ingen forbindelse til serveren. At tage imod kræver serveren, så to sagsbehandlere aldrig tager den samme borger. Prøv igen om lidt.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_flow.py" line="296"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_flow.py" line="304"/>
+        <source>Screen inquiry cancelled.</source>
+        <translation>Skærmhenvendelsen er annulleret.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_flow.py" line="313"/>
+        <source>That is no longer possible: the screen inquiry has moved on.</source>
+        <translation>Det kan ikke længere lade sig gøre: skærmhenvendelsen er gået videre.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenForwardDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/screen_forward_dialog.py" line="108"/>
+        <source>Forward to citizen service by screen</source>
+        <translation>Send til borgerservice via skærm</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_forward_dialog.py" line="112"/>
+        <source>To: %1 – citizen service</source>
+        <extracomment>%1 is the branch with citizen service (Hovedbiblioteket)</extracomment>
+        <translation>Til: %1 – borgerservice</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_forward_dialog.py" line="132"/>
+        <source>&amp;Service</source>
+        <translation>&amp;Ydelse</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_forward_dialog.py" line="135"/>
+        <source>Filter services</source>
+        <translation>Filtrér ydelser</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_forward_dialog.py" line="136"/>
+        <source>Type to find a service…</source>
+        <translation>Skriv for at finde en ydelse …</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_forward_dialog.py" line="143"/>
+        <source>Services</source>
+        <translation>Ydelser</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_forward_dialog.py" line="160"/>
+        <source>&amp;First name</source>
+        <translation>&amp;Fornavn</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_forward_dialog.py" line="164"/>
+        <source>First name (optional)</source>
+        <translation>Fornavn (valgfrit)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_forward_dialog.py" line="166"/>
+        <source>Optional, so the caseworker can greet the citizen. Never a CPR number.</source>
+        <translation>Valgfrit, så sagsbehandleren kan hilse på borgeren. Aldrig et CPR-nummer.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_forward_dialog.py" line="170"/>
+        <source>Screen the citizen sits at</source>
+        <translation>Skærmen borgeren sidder ved</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_forward_dialog.py" line="180"/>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is the screen&apos;s name (Skærm 1), %2 its key (Alt+1)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_forward_dialog.py" line="195"/>
+        <source>This library has no screen set up. Ask IT to add one, or book an appointment instead.</source>
+        <translation>Biblioteket har ingen skærm sat op. Bed IT om at tilføje en, eller book en tid i stedet.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_forward_dialog.py" line="199"/>
+        <source>No connection to the server. Forwarding to a screen needs a connection so that a caseworker sees the citizen at once. Book an appointment instead, or try again when the connection is back.</source>
+        <translation>Ingen forbindelse til serveren. At sende til en skærm kræver forbindelse, så en sagsbehandler ser borgeren med det samme. Book en tid i stedet, eller prøv igen, når forbindelsen er tilbage.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_forward_dialog.py" line="204"/>
+        <source>Why it was not sent</source>
+        <translation>Hvorfor den ikke blev sendt</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_forward_dialog.py" line="207"/>
+        <location filename="../../counter_app/ui/screen_forward_dialog.py" line="208"/>
+        <location filename="../../counter_app/ui/screen_forward_dialog.py" line="358"/>
+        <source>Send to screen</source>
+        <translation>Send til skærm</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_forward_dialog.py" line="211"/>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_forward_dialog.py" line="212"/>
+        <source>Cancel without forwarding</source>
+        <translation>Annullér uden at sende</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_forward_dialog.py" line="216"/>
+        <source>Book an appointment instead (%1)</source>
+        <extracomment>%1 is the key (Ctrl+B)</extracomment>
+        <translation>Book en tid i stedet (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_forward_dialog.py" line="218"/>
+        <source>Book an appointment instead</source>
+        <translation>Book en tid i stedet</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_forward_dialog.py" line="300"/>
+        <source>No caseworker is on shift in the next two weeks. Book an appointment instead?</source>
+        <translation>Ingen sagsbehandler er på vagt de næste to uger. Book en tid i stedet?</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_forward_dialog.py" line="305"/>
+        <source>No caseworker is available until %1. Book an appointment instead?</source>
+        <extracomment>%1 is when a caseworker is back (10:00, or Tuesday 24/11 at 10:00)</extracomment>
+        <translation>Ingen sagsbehandler er ledig før %1. Book en tid i stedet?</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_forward_dialog.py" line="309"/>
+        <source>The screen inquiry was not sent: %1</source>
+        <extracomment>%1 is the server&apos;s reason</extracomment>
+        <translation>Skærmhenvendelsen blev ikke sendt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_forward_dialog.py" line="341"/>
+        <source>%1 %2 at %3</source>
+        <extracomment>%1 is the weekday (Tuesday), %2 the day and month (24/11), %3 the time (10:00)</extracomment>
+        <translation>%1 %2 kl. %3</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_forward_dialog.py" line="358"/>
+        <source>Sending…</source>
+        <translation>Sender …</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenQueuePanel</name>
+    <message>
+        <location filename="../../counter_app/ui/screen_queue_panel.py" line="93"/>
+        <source>Citizens at the libraries&apos; screens</source>
+        <translation>Borgere ved bibliotekernes skærme</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_queue_panel.py" line="94"/>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_queue_panel.py" line="94"/>
+        <source>Service</source>
+        <translation>Ydelse</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_queue_panel.py" line="94"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_queue_panel.py" line="94"/>
+        <source>Screen</source>
+        <translation>Skærm</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_queue_panel.py" line="95"/>
+        <source>Waited</source>
+        <translation>Ventet</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_queue_panel.py" line="95"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_queue_panel.py" line="108"/>
+        <location filename="../../counter_app/ui/screen_queue_panel.py" line="112"/>
+        <source>No citizen is waiting at a library&apos;s screen.</source>
+        <translation>Ingen borger venter ved en biblioteksskærm.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_queue_panel.py" line="114"/>
+        <source>Accept (%1)</source>
+        <translation>Tag imod (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_queue_panel.py" line="114"/>
+        <source>Accept the waiting citizen</source>
+        <translation>Tag imod den ventende borger</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_queue_panel.py" line="117"/>
+        <source>Start call (%1)</source>
+        <translation>Start samtale (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_queue_panel.py" line="117"/>
+        <source>Start the call</source>
+        <translation>Start samtalen</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_queue_panel.py" line="120"/>
+        <source>End and register (%1)</source>
+        <translation>Afslut og registrér (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_queue_panel.py" line="122"/>
+        <source>End the call and register it</source>
+        <translation>Afslut samtalen og registrér den</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_queue_panel.py" line="125"/>
+        <source>Open video again (%1)</source>
+        <translation>Åbn video igen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_queue_panel.py" line="125"/>
+        <source>Open the video again</source>
+        <translation>Åbn videoen igen</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_queue_panel.py" line="128"/>
+        <source>Cancel (%1)</source>
+        <translation>Annullér (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_queue_panel.py" line="128"/>
+        <source>Cancel the screen inquiry</source>
+        <translation>Annullér skærmhenvendelsen</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_queue_panel.py" line="133"/>
+        <source>About the screen inquiries</source>
+        <translation>Om skærmhenvendelserne</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_queue_panel.py" line="183"/>
+        <source>Screen inquiries from the libraries</source>
+        <translation>Skærmhenvendelser fra bibliotekerne</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counter_app/ui/screen_queue_panel.py" line="185"/>
+        <source>Screen inquiries from the libraries (%n waiting)</source>
+        <translation>
+            <numerusform>Skærmhenvendelser fra bibliotekerne (%n venter)</numerusform>
+            <numerusform>Skærmhenvendelser fra bibliotekerne (%n venter)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_queue_panel.py" line="194"/>
+        <source>Waiting</source>
+        <translation>Venter</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_queue_panel.py" line="196"/>
+        <source>Yours: open the video</source>
+        <translation>Din: åbn videoen</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_queue_panel.py" line="198"/>
+        <source>Yours: in call</source>
+        <translation>Din: i samtale</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_queue_panel.py" line="199"/>
+        <source>Taken by %1</source>
+        <translation>Taget af %1</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_queue_panel.py" line="204"/>
+        <source>%1 min</source>
+        <translation>%1 min.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_queue_panel.py" line="204"/>
+        <source>&lt;1 min</source>
+        <translation>&lt;1 min.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_queue_panel.py" line="218"/>
+        <source>Forwarded at %1</source>
+        <translation>Sendt kl. %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenStatusPanel</name>
+    <message>
+        <location filename="../../counter_app/ui/screen_status_panel.py" line="76"/>
+        <source>Today&apos;s screen inquiries</source>
+        <translation>Dagens skærmhenvendelser</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_status_panel.py" line="86"/>
+        <source>No screen inquiries today. %1 forwards a citizen to citizen service.</source>
+        <extracomment>%1 is the key (Ctrl+Shift+S)</extracomment>
+        <translation>Ingen skærmhenvendelser i dag. %1 sender en borger til borgerservice.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_status_panel.py" line="94"/>
+        <source>Open video (%1)</source>
+        <translation>Åbn video (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_status_panel.py" line="95"/>
+        <source>Open video</source>
+        <translation>Åbn video</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_status_panel.py" line="96"/>
+        <source>Open the video call of the chosen screen inquiry</source>
+        <translation>Åbn videosamtalen for den valgte skærmhenvendelse</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_status_panel.py" line="100"/>
+        <source>Cancel, citizen left (%1)</source>
+        <translation>Annullér, borgeren gik (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_status_panel.py" line="101"/>
+        <source>Cancel (citizen left)</source>
+        <translation>Annullér (borgeren gik)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_status_panel.py" line="102"/>
+        <source>The citizen left before the call: take the inquiry off the queue</source>
+        <translation>Borgeren gik før samtalen: tag henvendelsen ud af køen</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_status_panel.py" line="106"/>
+        <source>Forward a citizen… (%1)</source>
+        <translation>Send en borger … (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_status_panel.py" line="107"/>
+        <source>Forward a citizen</source>
+        <translation>Send en borger</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_status_panel.py" line="108"/>
+        <source>Forward a citizen at a screen to citizen service</source>
+        <translation>Send en borger ved en skærm til borgerservice</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_status_panel.py" line="152"/>
+        <source>Screen inquiries (%1 ready)</source>
+        <extracomment>%1 is how many caseworkers are ready on the video</extracomment>
+        <translation>Skærmhenvendelser (%1 klar)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_status_panel.py" line="154"/>
+        <source>Screen inquiries</source>
+        <translation>Skærmhenvendelser</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_status_panel.py" line="169"/>
+        <source>%1 at %2</source>
+        <extracomment>%1 is the citizen&apos;s first name, %2 the screen (Skærm 1)</extracomment>
+        <translation>%1 ved %2</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_status_panel.py" line="172"/>
+        <source>%1 · %2 · waiting %3 min</source>
+        <extracomment>%1 who and where (Ida at Skærm 1), %2 the service, %3 whole minutes</extracomment>
+        <translation>%1 · %2 · venter %3 min.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_status_panel.py" line="179"/>
+        <source>%1 is ready at %2</source>
+        <extracomment>%1 is the caseworker, %2 the screen</extracomment>
+        <translation>%1 er klar ved %2</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_status_panel.py" line="183"/>
+        <source>In call: %1 with %2</source>
+        <extracomment>%1 is the screen, %2 the caseworker</extracomment>
+        <translation>I samtale: %1 med %2</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_status_panel.py" line="187"/>
+        <source>Done: %1 · %2</source>
+        <extracomment>%1 is the screen, %2 the service</extracomment>
+        <translation>Afsluttet: %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_status_panel.py" line="190"/>
+        <source>Cancelled: %1 · %2</source>
+        <extracomment>%1 is the screen, %2 the service</extracomment>
+        <translation>Annulleret: %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_status_panel.py" line="201"/>
+        <source>Forwarded at %1</source>
+        <extracomment>%1 is the time the citizen was forwarded (10:05)</extracomment>
+        <translation>Sendt kl. %1</translation>
     </message>
 </context>
 <context>
@@ -2432,6 +2926,118 @@
             <numerusform>%n mere venter.</numerusform>
             <numerusform>%n flere venter.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SyncBacklogBar</name>
+    <message>
+        <location filename="../../counter_app/ui/sync_backlog_bar.py" line="37"/>
+        <location filename="../../counter_app/ui/sync_backlog_bar.py" line="43"/>
+        <source>Changes waiting to be sent</source>
+        <translation>Ændringer der venter på at blive sendt</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sync_backlog_bar.py" line="46"/>
+        <source>Works without connection: registrations, callbacks, looking up today&apos;s appointments, provisional bookings. Needs a connection: screen inquiries and calling numbers.</source>
+        <translation>Virker uden forbindelse: registreringer, tilbagekald, opslag i dagens aftaler, foreløbige bookinger. Kræver forbindelse: skærmhenvendelser og kald af numre.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sync_backlog_bar.py" line="53"/>
+        <source>What works without connection</source>
+        <translation>Hvad der virker uden forbindelse</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sync_backlog_bar.py" line="75"/>
+        <source>Book bus connected.</source>
+        <translation>Bogbussen har forbindelse.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counter_app/ui/sync_backlog_bar.py" line="77"/>
+        <source>Sending %n change(s)…</source>
+        <translation>
+            <numerusform>Sender %n ændring …</numerusform>
+            <numerusform>Sender %n ændringer …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sync_backlog_bar.py" line="79"/>
+        <source>Everything is sent.</source>
+        <translation>Alt er sendt.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sync_backlog_bar.py" line="82"/>
+        <source>Book bus without connection.</source>
+        <translation>Bogbussen er uden forbindelse.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sync_backlog_bar.py" line="84"/>
+        <source>No connection to the server.</source>
+        <translation>Ingen forbindelse til serveren.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sync_backlog_bar.py" line="87"/>
+        <source>Waiting to be sent: %1.</source>
+        <translation>Venter på at blive sendt: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sync_backlog_bar.py" line="88"/>
+        <source>Everything is kept and sent when the connection is back.</source>
+        <translation>Alt gemmes og sendes, når forbindelsen er tilbage.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sync_backlog_bar.py" line="90"/>
+        <source>Nothing is waiting to be sent.</source>
+        <translation>Intet venter på at blive sendt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counter_app/ui/sync_backlog_bar.py" line="97"/>
+        <source>%n registration(s)</source>
+        <translation>
+            <numerusform>%n registrering</numerusform>
+            <numerusform>%n registreringer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counter_app/ui/sync_backlog_bar.py" line="98"/>
+        <source>%n booking(s) (not yet confirmed)</source>
+        <translation>
+            <numerusform>%n booking (ikke bekræftet endnu)</numerusform>
+            <numerusform>%n bookinger (ikke bekræftet endnu)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counter_app/ui/sync_backlog_bar.py" line="99"/>
+        <source>%n appointment change(s)</source>
+        <translation>
+            <numerusform>%n ændring af en aftale</numerusform>
+            <numerusform>%n ændringer af aftaler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counter_app/ui/sync_backlog_bar.py" line="100"/>
+        <source>%n ticket change(s)</source>
+        <translation>
+            <numerusform>%n ændring af et nummer</numerusform>
+            <numerusform>%n ændringer af numre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counter_app/ui/sync_backlog_bar.py" line="101"/>
+        <source>%n other change(s)</source>
+        <translation>
+            <numerusform>%n anden ændring</numerusform>
+            <numerusform>%n andre ændringer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sync_backlog_bar.py" line="113"/>
+        <source>Never connected yet.</source>
+        <translation>Har endnu ikke haft forbindelse.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sync_backlog_bar.py" line="121"/>
+        <source>Last connected %1.</source>
+        <translation>Sidst forbundet %1.</translation>
     </message>
 </context>
 <context>

@@ -132,13 +132,22 @@ def test_a_service_this_desk_may_not_do_shows_the_way_on(qtbot: QtBot) -> None:
     assert panel.not_allowed.text().splitlines() == [
         "This desk may not do this: it is an authority task for citizen service.",
         "Book citizen service, 15 minutes.",
-        "Or forward the citizen by screen to citizen service.",
     ]
+    assert panel.forward.isHidden()  # a desk without a screen cannot forward
+    panel.set_screen_forwarding(True)  # a branch library with a screen
+    assert panel.not_allowed.text().splitlines()[-1] == (
+        "Or forward the citizen by screen to citizen service."
+    )
+    assert not panel.forward.isHidden()
+    with qtbot.waitSignal(panel.forward_requested, timeout=1000) as blocker:
+        panel.forward.click()
+    assert blocker.args == [not_here]
     assert panel.kvik.isHidden()  # KVIK may not answer it here at all
     library_only = _service("Interlibrary loan", area=Area.LIBRARY, allowed_here=False)
     panel.show_services([library_only])
     panel.choose(library_only.id)
     assert panel.not_allowed.text() == "This desk's role may not do this service."
+    assert panel.forward.isHidden()  # library work is not forwarded to citizen service
 
 
 def test_an_appointment_only_service_says_so(qtbot: QtBot) -> None:
