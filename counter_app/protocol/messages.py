@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import itertools
 import uuid
+from datetime import date, time
 from enum import StrEnum
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from counter_app.protocol.mutations import Mutation, Text
+from counter_app.domain.org import Resource
+from counter_app.protocol.mutations import Mutation, Text, UtcDateTime
 
 MAX_PUSH_BATCH = 500
 MAX_PULL_LIMIT = 5000
@@ -134,3 +136,42 @@ class ErrorMessage(Strict):
     """A refusal, with a sentence saying why and what to do."""
 
     detail: str
+
+
+class ShiftOut(Strict):
+    """Staff on duty for a resource during a block of a weekday (0 = Monday), in
+    Copenhagen wall-clock time."""
+
+    weekday: int
+    starts: time
+    ends: time
+    staff: int
+
+
+class ClosureOut(Strict):
+    """Days the branch (or the resource) takes no appointments."""
+
+    first_day: date
+    last_day: date
+
+
+class BookedOut(Strict):
+    """A place taken: when and how long (no one's name: only what free slots need)."""
+
+    starts_at: UtcDateTime
+    minutes: int
+
+
+class BranchTimetable(Strict):
+    """What a desk of another branch needs to offer this branch's free slots for one
+    resource (a library booking borgerservice at the main library); no personal data."""
+
+    branch_id: uuid.UUID
+    branch_name: str
+    resource: Resource
+    shifts: list[ShiftOut]
+    closures: list[ClosureOut]
+    min_notice_minutes: int
+    max_days_ahead: int
+    held_back_per_day: int
+    booked: list[BookedOut]

@@ -272,6 +272,13 @@ class AppointmentBookV1(Payload):
     urgent: StrictBool = False
 
 
+class AppointmentBookV2(AppointmentBookV1):
+    """Book as V1, at ``branch_id`` if given: a branch library books borgerservice at the
+    main library (the slot is checked against that branch's timetable)."""
+
+    branch_id: uuid.UUID | None = None
+
+
 class AppointmentMoveV1(Payload):
     """Cancel an appointment, or mark a booked citizen who never checked in as not come."""
 
@@ -323,6 +330,7 @@ PAYLOADS: dict[tuple[MutationType, int], type[Payload]] = {
     (MutationType.CATALOGUE_SERVICE_SAVE, 1): CatalogueServiceSaveV1,
     (MutationType.CATALOGUE_LIMIT_SAVE, 1): CatalogueLimitSaveV1,
     (MutationType.APPOINTMENT_BOOK, 1): AppointmentBookV1,
+    (MutationType.APPOINTMENT_BOOK, 2): AppointmentBookV2,
     (MutationType.APPOINTMENT_CANCEL, 1): AppointmentMoveV1,
     (MutationType.APPOINTMENT_NO_SHOW, 1): AppointmentMoveV1,
     (MutationType.SCREEN_FORWARD, 1): ScreenForwardV1,

@@ -41,7 +41,7 @@ class ArrivalDesk(DeskUseCases):
         self, appointment_id: uuid.UUID, language: str = "da"
     ) -> AppointmentView | None:
         """One appointment of the branch, or None."""
-        return read_appointment(self.engine, self.identity.branch_id, appointment_id, language)
+        return read_appointment(self.engine, appointment_id, language)
 
     def find_for_check_in(self, code_or_contact: str) -> list[AppointmentView]:
         """Today's booked appointments of this branch with this booking code, or this

@@ -15,17 +15,27 @@ from sqlalchemy.orm import Session
 
 from counter_app.domain.org import Resource
 from counter_app.domain.personal_data import check_contact, check_name, refuse_cpr
-from counter_app.domain.slots import Booked, check_booking, free_slots, nearest_free
+from counter_app.domain.slots import (
+    Booked,
+    BookingRules,
+    Closure,
+    ShiftBlock,
+    Timetable,
+    check_booking,
+    free_slots,
+    nearest_free,
+)
 from counter_app.domain.timezone import COPENHAGEN, require_utc
 from counter_app.models import (
     Appointment,
     AppointmentState,
+    Branch,
     OutboxEntry,
     OutboxStatus,
     timetable_for,
 )
 from counter_app.models import Service as ServiceRow
-from counter_app.protocol.mutations import AppointmentBookV1, MutationType
+from counter_app.protocol.mutations import AppointmentBookV2, MutationType
 from counter_app.services.desk_use_cases import DeskUseCases
 from counter_app.sync.outbox import append
 
@@ -60,6 +70,7 @@ class AppointmentView:
     topic: str
     state: AppointmentState
     confirmed: bool
+    branch_name: str = ""  # where the citizen comes (the slip and calendar file say it)
 
 
 @dataclass(frozen=True)
@@ -102,8 +113,7 @@ class BookingDesk(DeskUseCases):
         """Free slots from now on, earliest first (or the ``count`` nearest to ``near``)."""
         now = self.clock()
         with Session(self.engine) as session:
-            timetable = timetable_for(session, self.identity.branch_id, resource)
-            booked = self._booked(session, resource, now)
+            timetable, booked = self._plan(session, resource, now)
         slots = free_slots(timetable, booked, minutes=minutes, now=now, days=days, urgent=urgent)
         if near is not None:
             slots = nearest_free(slots, near, count or 3)
@@ -131,7 +141,8 @@ class BookingDesk(DeskUseCases):
         data that cannot be used (or a CPR number) and :class:`SlotTakenError`, with the
         nearest free slots, when the slot is not free as far as this desk knows.
         """
-        payload = AppointmentBookV1(
+        payload = AppointmentBookV2(
+            branch_id=self.branch_id if self.branch_id != self.identity.branch_id else None,
             appointment_id=uuid.uuid4(),
             resource=resource,
             starts_at=require_utc(starts_at),
@@ -146,8 +157,7 @@ class BookingDesk(DeskUseCases):
         )
         now = self.clock()
         with Session(self.engine) as session, session.begin():
-            timetable = timetable_for(session, self.identity.branch_id, resource)
-            booked = self._booked(session, resource, now)
+            timetable, booked = self._plan(session, resource, now)
             try:
                 check_booking(
                     timetable,
@@ -168,7 +178,7 @@ class BookingDesk(DeskUseCases):
             appointment = Appointment(
                 id=payload.appointment_id,
                 municipality_id=self.identity.municipality_id,
-                branch_id=self.identity.branch_id,
+                branch_id=self.branch_id,
                 resource=resource,
                 service_id=service_id,
                 starts_at=payload.starts_at,
@@ -201,7 +211,7 @@ class BookingDesk(DeskUseCases):
         self, appointment_id: uuid.UUID, language: str = "da"
     ) -> AppointmentView | None:
         """One appointment of the branch, or None."""
-        return read_appointment(self.engine, self.identity.branch_id, appointment_id, language)
+        return read_appointment(self.engine, appointment_id, language)
 
     def calendar_file(
         self, appointment_id: uuid.UUID, *, summary: str, description: str, location: str
@@ -222,7 +232,8 @@ class BookingDesk(DeskUseCases):
         for entry in self.sync.outbox.rejections():
             if entry.type != MutationType.APPOINTMENT_BOOK.value:
                 continue
-            payload = AppointmentBookV1.model_validate(entry.payload)
+            payload = AppointmentBookV2.model_validate(entry.payload)  # V1 fits V2 too
+            elsewhere = payload.branch_id not in (None, self.identity.branch_id)
             refused.append(
                 RefusedBooking(
                     number=entry.number,
@@ -232,9 +243,10 @@ class BookingDesk(DeskUseCases):
                     minutes=payload.minutes,
                     starts_at=payload.starts_at,
                     reason=entry.reason or "",
-                    alternatives=self.offer(
-                        payload.resource, payload.minutes, near=payload.starts_at
-                    ),
+                    # Another branch's free slots need its timetable: the dialog fetches it.
+                    alternatives=[]
+                    if elsewhere
+                    else self.offer(payload.resource, payload.minutes, near=payload.starts_at),
                 )
             )
         return refused
@@ -243,10 +255,52 @@ class BookingDesk(DeskUseCases):
         """Staff have rebooked or told the citizen: stop listing the refused booking."""
         self.sync.outbox.dismiss(number)
 
+    @property
+    def branch_id(self) -> uuid.UUID:
+        """The branch this desk books at (its own)."""
+        return self.identity.branch_id
+
+    async def at_branch(self, branch_id: uuid.UUID) -> BookingDesk:
+        """Booking at another branch of the municipality (a library booking borgerservice
+        at the main library), from that branch's timetable as the server has it now.
+
+        Raises :class:`~counter_app.sync.client.ServerUnreachableError` without a
+        connection: this desk keeps no copy of another branch's timetable.
+        """
+        if branch_id == self.identity.branch_id:
+            return self
+        fetched_at = self.clock()
+        plans: dict[Resource, tuple[Timetable, list[Booked]]] = {}
+        for resource in (Resource.CITIZEN_SERVICE, Resource.LIBRARIAN):
+            found = await self.sync.client.timetable(branch_id, resource)
+            plans[resource] = (
+                Timetable(
+                    shifts=[ShiftBlock(s.weekday, s.starts, s.ends, s.staff) for s in found.shifts],
+                    closures=[Closure(c.first_day, c.last_day) for c in found.closures],
+                    rules=BookingRules(
+                        min_notice=timedelta(minutes=found.min_notice_minutes),
+                        max_days_ahead=found.max_days_ahead,
+                        held_back_per_day=found.held_back_per_day,
+                    ),
+                ),
+                [Booked(b.starts_at, b.minutes) for b in found.booked],
+            )
+        return OtherBranchBookings(
+            self.engine, self.sync, self.identity, self.clock, branch_id, plans, fetched_at
+        )
+
+    def _plan(
+        self, session: Session, resource: Resource, now: datetime
+    ) -> tuple[Timetable, list[Booked]]:
+        """The timetable and the places taken that decide ``resource``'s free slots."""
+        return timetable_for(session, self.branch_id, resource), self._booked(
+            session, resource, now
+        )
+
     def _booked(self, session: Session, resource: Resource, now: datetime) -> list[Booked]:
         rows = session.execute(
             select(Appointment.starts_at, Appointment.minutes).where(
-                Appointment.branch_id == self.identity.branch_id,
+                Appointment.branch_id == self.branch_id,
                 Appointment.resource == resource,
                 Appointment.state.in_(HOLDING),
                 Appointment.starts_at >= now - timedelta(hours=1),
@@ -265,20 +319,53 @@ class BookingDesk(DeskUseCases):
         return {uuid.UUID(payload["appointment_id"]) for payload in entries}
 
 
+@dataclass(frozen=True)
+class OtherBranchBookings(BookingDesk):
+    """Booking at another branch: its timetable as the server had it when the dialog
+    opened, plus what this desk has booked there since (which the server has not yet
+    counted in that copy)."""
+
+    other_branch_id: uuid.UUID
+    plans: dict[Resource, tuple[Timetable, list[Booked]]]
+    fetched_at: datetime
+
+    @property
+    def branch_id(self) -> uuid.UUID:
+        """The branch booked at."""
+        return self.other_branch_id
+
+    def _plan(
+        self, session: Session, resource: Resource, now: datetime
+    ) -> tuple[Timetable, list[Booked]]:
+        timetable, fetched = self.plans[resource]
+        since = session.execute(
+            select(Appointment.starts_at, Appointment.minutes).where(
+                Appointment.branch_id == self.other_branch_id,
+                Appointment.resource == resource,
+                Appointment.state.in_(HOLDING),
+                Appointment.booked_at >= self.fetched_at,
+                Appointment.starts_at >= now - timedelta(hours=1),
+            )
+        )
+        return timetable, [*fetched, *(Booked(at, minutes) for at, minutes in since)]
+
+
 def new_booking_code() -> str:
     """Six characters the citizen can read aloud or type at the kiosk."""
     return "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
 
 
 def read_appointment(
-    engine: Engine, branch_id: uuid.UUID, appointment_id: uuid.UUID, language: str = "da"
+    engine: Engine, appointment_id: uuid.UUID, language: str = "da"
 ) -> AppointmentView | None:
-    """One appointment of the branch as a desk shows it, or None."""
+    """One appointment as a desk shows it, or None. The desk's database holds only what
+    it may see: its branch's appointments and those it booked at another branch."""
     with Session(engine) as session:
         row = session.get(Appointment, appointment_id)
-        if row is None or row.branch_id != branch_id:
+        if row is None:
             return None
         service = session.get(ServiceRow, row.service_id) if row.service_id else None
+        branch = session.get(Branch, row.branch_id)
         name = ""
         if service is not None:
             name = service.name_en if language == "en" else service.name_da
@@ -301,6 +388,7 @@ def read_appointment(
             topic=row.topic,
             state=row.state,
             confirmed=str(row.id) not in unconfirmed,
+            branch_name=branch.name if branch is not None else "",
         )
 
 

@@ -9,7 +9,9 @@ import httpx
 from pydantic import BaseModel, ValidationError
 
 from counter_app import __version__
+from counter_app.domain.org import Resource
 from counter_app.protocol.messages import (
+    BranchTimetable,
     EnrollRequest,
     EnrollResponse,
     Health,
@@ -117,6 +119,11 @@ class SyncClient:
         if epoch is not None:
             params["epoch"] = str(epoch)
         return await self._call("GET", "/api/v1/sync/pull", PullResponse, params=params)
+
+    async def timetable(self, branch_id: uuid.UUID, resource: Resource) -> BranchTimetable:
+        """Another branch's timetable and taken places, for booking there."""
+        params = {"branch_id": str(branch_id), "resource": resource.value}
+        return await self._call("GET", "/api/v1/booking/timetable", BranchTimetable, params=params)
 
     async def snapshot(self) -> Snapshot:
         """Everything the branch's desks see."""

@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from counter_app.domain.org import Resource
-from counter_app.services.booking_desk import AppointmentView
+from counter_app.services.booking_desk import AppointmentView, BookingDesk
 from counter_app.services.desk_services import DeskServices
 from counter_app.services.views import ServiceView
 from counter_app.ui.background import BackgroundWork
@@ -56,10 +56,12 @@ class BookingFlow(QObject):
         ticket_id: uuid.UUID | None = None,
         ticket_label: str | None = None,
         moving: AppointmentView | None = None,
+        bookings: BookingDesk | None = None,
     ) -> None:
         """Book for the citizen at the desk (with the service's appointment kind), for one
         on the phone (citizen service, 15 minutes, changeable in the dialog), or another
-        time for ``moving``'s citizen (the old appointment is cancelled once booked)."""
+        time for ``moving``'s citizen (the old appointment is cancelled once booked).
+        ``bookings`` books at another branch (see :meth:`BookingDesk.at_branch`)."""
         if self.dialog is not None:
             self.dialog.raise_()
             return
@@ -68,9 +70,11 @@ class BookingFlow(QObject):
         minutes = kind.minutes if kind else 15
         if moving is not None:
             resource, minutes = moving.resource, moving.minutes
+        elif bookings is None and self._book_elsewhere(service, ticket_id, ticket_label, resource):
+            return
         parent = self.parent()
         dialog = BookingDialog(
-            self._services.bookings,
+            bookings or self._services.bookings,
             resource=resource,
             minutes=minutes,
             service_id=service.id if service else None,
@@ -89,6 +93,38 @@ class BookingFlow(QObject):
         self.dialog = dialog
         dialog.open()
         self.dialog_opened.emit(dialog)
+
+    def _book_elsewhere(
+        self,
+        service: ServiceView | None,
+        ticket_id: uuid.UUID | None,
+        ticket_label: str | None,
+        resource: Resource,
+    ) -> bool:
+        """A branch library has no caseworker of its own: borgerservice is booked at the
+        main library, from its timetable as the server has it. True if that is under way."""
+        receiving = self._services.screens.receiving_branch()
+        if receiving is None or self._services.bookings.offer(resource, 15, days=60, count=1):
+            return False
+        branch_id, name = receiving
+
+        def opened(bookings: BookingDesk) -> None:
+            self.open(service, ticket_id=ticket_id, ticket_label=ticket_label, bookings=bookings)
+
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, ConnectionError):
+                log.error("reading another branch's timetable failed", exc_info=error)
+            self.said.emit(
+                self.tr(
+                    "This branch has no times for that. Booking at %1 needs a connection to "
+                    "the server: try again shortly."
+                ).replace("%1", name)
+            )
+
+        self._work.run(
+            self._services.bookings.at_branch(branch_id), on_success=opened, on_failure=failed
+        )
+        return True
 
     def _closed(
         self,
@@ -123,12 +159,15 @@ class BookingFlow(QObject):
         """Print the citizen's slip on the desk's printer (in a worker thread)."""
         if not isinstance(view, AppointmentView):
             return
-        slip = booking_slip(view, branch_name=self._services.queues.desk().branch_name)
+        slip = booking_slip(view, branch_name=self._branch_name(view))
         self._work.run(
             asyncio.to_thread(self._printer.print_slip, slip),
             on_success=lambda _none: self.said.emit(self.tr("The slip is printed.")),
             on_failure=self._print_failed,
         )
+
+    def _branch_name(self, view: AppointmentView) -> str:
+        return view.branch_name or self._services.queues.desk().branch_name
 
     def _print_failed(self, error: BaseException) -> None:
         if not isinstance(error, PrinterProblem):
@@ -148,7 +187,7 @@ class BookingFlow(QObject):
             path = save_calendar_file(
                 self._services.bookings,
                 view,
-                branch_name=self._services.queues.desk().branch_name,
+                branch_name=self._branch_name(view),
                 folder=default_calendar_folder(),
             )
         except OSError as exc:

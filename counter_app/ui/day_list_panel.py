@@ -4,11 +4,10 @@ arrived (and with which ticket), and who did not come."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +22,7 @@ from PySide6.QtWidgets import (
 from counter_app.domain.appointments import AppointmentState
 from counter_app.domain.timezone import to_local
 from counter_app.services.arrivals import DayEntry
+from counter_app.ui.panel_controls import named_button, panel_shortcut
 
 NO_SHOW_SHORTCUT = "Ctrl+Shift+N"
 CANCEL_SHORTCUT = "Ctrl+Shift+X"
@@ -90,34 +89,34 @@ class DayListPanel(QGroupBox):
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.empty.setAccessibleName(self.tr("No appointments today"))
-        self.call = self._button(
+        self.call = named_button(
             self.tr("Call (Enter)"),
             self.tr("Call the arrived citizen"),
             self.tr("Call the chosen citizen, who has checked in, to this desk"),
         )
         self.call.clicked.connect(self.call_current)
-        self.no_show = self._button(
+        self.no_show = named_button(
             self.tr("Did not come (%1)").replace("%1", NO_SHOW_SHORTCUT),
             self.tr("Mark as not come"),
             self.tr("The chosen citizen is late and did not come"),
         )
         self.no_show.clicked.connect(self.no_show_current)
-        self.cancel = self._button(
+        self.cancel = named_button(
             self.tr("Cancel (%1)").replace("%1", CANCEL_SHORTCUT),
             self.tr("Cancel the appointment"),
             self.tr("Cancel the chosen appointment; its time is free again"),
         )
         self.cancel.clicked.connect(self.cancel_current)
-        self.move_button = self._button(
+        self.move_button = named_button(
             self.tr("Move (%1)").replace("%1", MOVE_SHORTCUT),
             self.tr("Move the appointment"),
             self.tr("Book the chosen citizen another time; the old one is then free"),
         )
         self.move_button.clicked.connect(self.move_current)
         self._shortcuts = [
-            self._shortcut(NO_SHOW_SHORTCUT, self.no_show_current),
-            self._shortcut(CANCEL_SHORTCUT, self.cancel_current),
-            self._shortcut(MOVE_SHORTCUT, self.move_current),
+            panel_shortcut(self, NO_SHOW_SHORTCUT, self.no_show_current),
+            panel_shortcut(self, CANCEL_SHORTCUT, self.cancel_current),
+            panel_shortcut(self, MOVE_SHORTCUT, self.move_current),
         ]
         buttons = QHBoxLayout()
         buttons.addWidget(self.call)
@@ -129,19 +128,6 @@ class DayListPanel(QGroupBox):
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
         self.show_day([], None)
-
-    def _button(self, text: str, accessible: str, tip: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setAccessibleName(accessible)
-        button.setToolTip(tip)
-        return button
-
-    def _shortcut(self, key: str, slot: Callable[[], None]) -> QShortcut:
-        # Window-wide, but Qt only lets it fire while this panel is visible.
-        shortcut = QShortcut(QKeySequence(key), self)
-        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-        shortcut.activated.connect(slot)
-        return shortcut
 
     # -- showing ---------------------------------------------------------------------------
 

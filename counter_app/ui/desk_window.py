@@ -161,7 +161,9 @@ class DeskWindow(QMainWindow):
         self.refused_bar.settled.connect(self._settle_refused)
         self.screens.said.connect(self.serving_panel.say)
         self.screens.changed.connect(self.refresh)
-        self.screens.book_requested.connect(self.booking.open)
+        self.screens.book_requested.connect(
+            lambda service, bookings: self.booking.open(service, bookings=bookings)
+        )
         self.flow.checklist.forward_requested.connect(self.screens.open_forward)
         self.summons_bar.accepted.connect(self.call)
         self.summons_bar.declined.connect(self._decline)

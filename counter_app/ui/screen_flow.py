@@ -41,13 +41,14 @@ class ScreenFlow(QObject):
     Signals:
         said(str): a short message for the serving panel.
         changed(): something changed; the window refreshes.
-        book_requested(object): book an appointment instead (a ServiceView or None).
+        book_requested(object, object): book an appointment instead (a ServiceView or
+            None) at the branch with borgerservice (a BookingDesk for that branch).
         video_opened(str): a video link was handed to the operating system.
     """
 
     said = Signal(str)
     changed = Signal()
-    book_requested = Signal(object)
+    book_requested = Signal(object, object)
     video_opened = Signal(str)
 
     def __init__(
@@ -217,11 +218,32 @@ class ScreenFlow(QObject):
             )
 
     def _book_instead(self, service_id: object) -> None:
+        """Book at the branch with borgerservice, from its timetable as the server has it
+        (this library has no caseworker's shifts of its own)."""
         service = next(
             (s for s in self._services.catalogue.services(self._language) if s.id == service_id),
             None,
         )
-        self.book_requested.emit(service)
+        receiving = self._services.screens.receiving_branch()
+        if receiving is None:
+            self.book_requested.emit(service, self._services.bookings)
+            return
+        branch_id, name = receiving
+        self._work.run(
+            self._services.bookings.at_branch(branch_id),
+            on_success=lambda bookings: self.book_requested.emit(service, bookings),
+            on_failure=lambda error: self._booking_failed(name, error),
+        )
+
+    def _booking_failed(self, branch_name: str, error: BaseException) -> None:
+        if not isinstance(error, ConnectionError):
+            log.error("reading another branch's timetable failed", exc_info=error)
+        self.said.emit(
+            self.tr(
+                "Booking at %1 needs a connection to the server. Try again shortly, or give "
+                "the citizen the phone number of citizen service."
+            ).replace("%1", branch_name)
+        )
 
     def _dialog_closed(self, _code: int) -> None:
         self.dialog = None

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from counter_app.domain.screen_inquiries import ScreenInquiryState
 from counter_app.domain.timezone import to_local, utc_now
 from counter_app.services.screen_desk import ScreenInquiryView
+from counter_app.ui.panel_controls import named_button, panel_shortcut
 
 ACCEPT_SHORTCUT = "Ctrl+Shift+A"
 START_CALL_SHORTCUT = "Ctrl+Shift+T"
@@ -145,9 +146,7 @@ class ScreenQueuePanel(QGroupBox):
         self.show_inquiries([], utc_now())
 
     def _button(self, text: str, key: str, accessible: str) -> QPushButton:
-        button = QPushButton(text.replace("%1", key))
-        button.setAccessibleName(accessible)
-        button.setToolTip(accessible)
+        button = named_button(text.replace("%1", key), accessible, accessible)
         slot = {
             ACCEPT_SHORTCUT: self.accept_current,
             START_CALL_SHORTCUT: self.start_current,
@@ -156,10 +155,7 @@ class ScreenQueuePanel(QGroupBox):
             CANCEL_SCREEN_SHORTCUT: self.cancel_current,
         }[key]
         button.clicked.connect(slot)
-        # Window-wide, but Qt only lets the key fire while this panel is visible.
-        shortcut = QShortcut(QKeySequence(key), self)
-        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-        shortcut.activated.connect(slot)
+        panel_shortcut(self, key, slot)
         return button
 
     # -- showing ---------------------------------------------------------------------------

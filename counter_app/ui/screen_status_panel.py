@@ -4,18 +4,16 @@ service, and when a caseworker is ready (then the librarian opens the video)."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +21,7 @@ from PySide6.QtWidgets import (
 from counter_app.domain.screen_inquiries import ScreenInquiryState
 from counter_app.domain.timezone import to_local
 from counter_app.services.screen_desk import ScreenInquiryView
+from counter_app.ui.panel_controls import named_button, panel_shortcut
 
 __all__ = [
     "CANCEL_SCREEN_SHORTCUT",
@@ -90,28 +89,28 @@ class ScreenStatusPanel(QGroupBox):
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.empty.setAccessibleName(empty)
-        self.open_video = self._button(
+        self.open_video = named_button(
             self.tr("Open video (%1)").replace("%1", OPEN_VIDEO_SHORTCUT),
             self.tr("Open video"),
             self.tr("Open the video call of the chosen screen inquiry"),
         )
         self.open_video.clicked.connect(self.open_video_current)
-        self.cancel = self._button(
+        self.cancel = named_button(
             self.tr("Cancel, citizen left (%1)").replace("%1", CANCEL_SCREEN_SHORTCUT),
             self.tr("Cancel (citizen left)"),
             self.tr("The citizen left before the call: take the inquiry off the queue"),
         )
         self.cancel.clicked.connect(self.cancel_current)
-        self.forward = self._button(
+        self.forward = named_button(
             self.tr("Forward a citizen… (%1)").replace("%1", FORWARD_SHORTCUT),
             self.tr("Forward a citizen"),
             self.tr("Forward a citizen at a screen to citizen service"),
         )
         self.forward.clicked.connect(self.forward_requested)
         self._shortcuts = [
-            self._shortcut(OPEN_VIDEO_SHORTCUT, self.open_video_current),
-            self._shortcut(CANCEL_SCREEN_SHORTCUT, self.cancel_current),
-            self._shortcut(FORWARD_SHORTCUT, self.forward_requested.emit),
+            panel_shortcut(self, OPEN_VIDEO_SHORTCUT, self.open_video_current),
+            panel_shortcut(self, CANCEL_SCREEN_SHORTCUT, self.cancel_current),
+            panel_shortcut(self, FORWARD_SHORTCUT, self.forward_requested.emit),
         ]
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty, 1)  # one of the two shows at a time
@@ -121,19 +120,6 @@ class ScreenStatusPanel(QGroupBox):
         for button in (self.open_video, self.cancel, self.forward):
             layout.addWidget(button)
         self.show_inquiries([], None)
-
-    def _button(self, text: str, accessible: str, tip: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setAccessibleName(accessible)
-        button.setToolTip(tip)
-        return button
-
-    def _shortcut(self, key: str, slot: Callable[[], None]) -> QShortcut:
-        # Window-wide, but Qt only lets it fire while this panel is visible.
-        shortcut = QShortcut(QKeySequence(key), self)
-        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-        shortcut.activated.connect(slot)
-        return shortcut
 
     # -- showing ----------------------------------------------------------------------------
 

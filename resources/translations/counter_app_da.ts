@@ -278,32 +278,37 @@
 <context>
     <name>BookingFlow</name>
     <message>
-        <location filename="../../counter_app/ui/booking_flow.py" line="108"/>
+        <location filename="../../counter_app/ui/booking_flow.py" line="119"/>
+        <source>This branch has no times for that. Booking at %1 needs a connection to the server: try again shortly.</source>
+        <translation>Denne afdeling har ingen tider til det. At booke på %1 kræver forbindelse til serveren: prøv igen om lidt.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/booking_flow.py" line="144"/>
         <source>Booked: code %1.</source>
         <translation>Booket: kode %1.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_flow.py" line="116"/>
+        <location filename="../../counter_app/ui/booking_flow.py" line="152"/>
         <source>Moved: the new code is %1; the old time is free again.</source>
         <translation>Flyttet: den nye kode er %1; den gamle tid er ledig igen.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_flow.py" line="129"/>
+        <location filename="../../counter_app/ui/booking_flow.py" line="165"/>
         <source>The slip is printed.</source>
         <translation>Sedlen er udskrevet.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_flow.py" line="138"/>
+        <location filename="../../counter_app/ui/booking_flow.py" line="177"/>
         <source>The slip could not be printed: give the citizen the booking code, or the calendar file.</source>
         <translation>Sedlen kunne ikke udskrives: giv borgeren bookingkoden eller kalenderfilen.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_flow.py" line="156"/>
+        <location filename="../../counter_app/ui/booking_flow.py" line="195"/>
         <source>The calendar file could not be saved.</source>
         <translation>Kalenderfilen kunne ikke gemmes.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_flow.py" line="158"/>
+        <location filename="../../counter_app/ui/booking_flow.py" line="197"/>
         <source>Calendar file saved: %1</source>
         <translation>Kalenderfilen er gemt: %1</translation>
     </message>
@@ -1104,128 +1109,128 @@
         <translation>Uden forbindelse</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="178"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="180"/>
         <source>Time with this citizen</source>
         <translation>Tid med denne borger</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="203"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="207"/>
         <source>&amp;Desk</source>
         <translation>&amp;Skranke</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="204"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="208"/>
         <source>Service catalogue…</source>
         <translation>Ydelseskatalog …</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="208"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="212"/>
         <source>Ask a librarian to take the citizen now</source>
         <translation>Bed en bibliotekar tage borgeren nu</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="212"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="216"/>
         <source>Book an appointment…</source>
         <translation>Book en tid …</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="216"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="220"/>
         <source>Register a contact</source>
         <translation>Registrér en henvendelse</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="219"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="223"/>
         <source>Check in an appointment…</source>
         <translation>Tjek en tid ind …</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="254"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="258"/>
         <source>Call the citizen to your desk first.</source>
         <translation>Kald først borgeren til din skranke.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="261"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="265"/>
         <source>No librarian is free now: book one instead (Ctrl+Shift+B).</source>
         <translation>Ingen bibliotekar er ledig nu: book en i stedet (Ctrl+Shift+B).</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="265"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="269"/>
         <source>Here and now from %1</source>
         <translation>Her og nu fra %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="274"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="278"/>
         <source>%1 is asked to take %2 now; the citizen waits for the answer.</source>
         <translation>%1 er bedt om at tage %2 nu; borgeren venter på svar.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="285"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="289"/>
         <source>That request is no longer waiting.</source>
         <translation>Den forespørgsel venter ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="338"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="342"/>
         <source>Checked in: %1 for %2.</source>
         <translation>Tjekket ind: %1 til kl. %2.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="348"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="352"/>
         <source>The citizen could not be checked in: %1</source>
         <translation>Borgeren kunne ikke tjekkes ind: %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="365"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="369"/>
         <source>The appointment could not be changed: %1</source>
         <translation>Tiden kunne ikke ændres: %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="410"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="414"/>
         <source>%1 cannot print tickets (%2): citizens must remember their number.</source>
         <translation>%1 kan ikke printe numre (%2): borgerne skal huske deres nummer.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="454"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="458"/>
         <source>Issued %1.</source>
         <translation>Udstedt %1.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="340"/>
-        <location filename="../../counter_app/ui/desk_window.py" line="456"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="344"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="460"/>
         <source>Numbered by this desk: the server could not be reached.</source>
         <translation>Nummereret af denne skranke: serveren kunne ikke nås.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="463"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="467"/>
         <source>No number could be given: %1</source>
         <translation>Der kunne ikke gives et nummer: %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="472"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="476"/>
         <source>Choose at least one queue to call from.</source>
         <translation>Vælg mindst én kø at kalde fra.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="499"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="503"/>
         <source>Nobody is waiting in your queues.</source>
         <translation>Ingen borgere venter i dine køer.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="502"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="506"/>
         <source>Not called: %1</source>
         <translation>Ikke kaldt: %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="512"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="516"/>
         <source>No connection to the server. Calling the next citizen needs the server, so that two desks never call the same person. Try again shortly.</source>
         <translation>Ingen forbindelse til serveren. Kald næste kræver serveren, så to skranker aldrig kalder den samme borger. Prøv igen om lidt.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="518"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="522"/>
         <source>Call next failed: %1</source>
         <translation>Kald næste mislykkedes: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counter_app/ui/desk_window.py" line="581"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="585"/>
         <source>The server refused %n change(s): %1</source>
         <translation>
             <numerusform>Serveren afviste %n ændring: %1</numerusform>
@@ -1233,7 +1238,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="588"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="592"/>
         <source>%1 was called to your desk after all.</source>
         <translation>%1 blev alligevel kaldt til din skranke.</translation>
     </message>
@@ -1800,88 +1805,93 @@
 <context>
     <name>ScreenFlow</name>
     <message>
-        <location filename="../../counter_app/ui/screen_flow.py" line="122"/>
+        <location filename="../../counter_app/ui/screen_flow.py" line="123"/>
         <source>%1 is ready at %2: the video opens.</source>
         <translation>%1 er klar ved %2: videoen åbnes.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_flow.py" line="144"/>
+        <location filename="../../counter_app/ui/screen_flow.py" line="145"/>
         <source>This screen has no video link: ask IT to set one up, or call as usual.</source>
         <translation>Skærmen har intet videolink: bed IT om at sætte et op, eller ring som sædvanlig.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_flow.py" line="150"/>
+        <location filename="../../counter_app/ui/screen_flow.py" line="151"/>
         <source>The video link could not be opened: %1</source>
         <translation>Videolinket kunne ikke åbnes: %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_flow.py" line="157"/>
+        <location filename="../../counter_app/ui/screen_flow.py" line="158"/>
         <source>This library has no screen for citizen service.</source>
         <translation>Biblioteket har ingen skærm til borgerservice.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_flow.py" line="200"/>
+        <location filename="../../counter_app/ui/screen_flow.py" line="201"/>
         <source>Sent to citizen service: the citizen waits at the screen.</source>
         <translation>Sendt til borgerservice: borgeren venter ved skærmen.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_flow.py" line="208"/>
+        <location filename="../../counter_app/ui/screen_flow.py" line="209"/>
         <source>Write only a first name, and never a CPR number.</source>
         <translation>Skriv kun et fornavn, og aldrig et CPR-nummer.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_flow.py" line="210"/>
+        <location filename="../../counter_app/ui/screen_flow.py" line="211"/>
         <source>The first name is too long.</source>
         <translation>Fornavnet er for langt.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_flow.py" line="216"/>
+        <location filename="../../counter_app/ui/screen_flow.py" line="217"/>
         <source>The screen inquiry was not sent: %1</source>
         <translation>Skærmhenvendelsen blev ikke sendt: %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_flow.py" line="252"/>
+        <location filename="../../counter_app/ui/screen_flow.py" line="243"/>
+        <source>Booking at %1 needs a connection to the server. Try again shortly, or give the citizen the phone number of citizen service.</source>
+        <translation>At booke på %1 kræver forbindelse til serveren. Prøv igen om lidt, eller giv borgeren borgerservices telefonnummer.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screen_flow.py" line="274"/>
         <source>Yours: %1 at %2. Start the call with Ctrl+Shift+T.</source>
         <translation>Din: %1 på %2. Start samtalen med Ctrl+Shift+T.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_flow.py" line="259"/>
+        <location filename="../../counter_app/ui/screen_flow.py" line="281"/>
         <source>%1 was faster: that citizen is taken.</source>
         <translation>%1 var hurtigere: borgeren er taget.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_flow.py" line="260"/>
+        <location filename="../../counter_app/ui/screen_flow.py" line="282"/>
         <source>Another desk</source>
         <translation>En anden skranke</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_flow.py" line="264"/>
+        <location filename="../../counter_app/ui/screen_flow.py" line="286"/>
         <source>The library cancelled: the citizen has left.</source>
         <translation>Biblioteket har annulleret: borgeren er gået.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_flow.py" line="266"/>
-        <location filename="../../counter_app/ui/screen_flow.py" line="281"/>
+        <location filename="../../counter_app/ui/screen_flow.py" line="288"/>
+        <location filename="../../counter_app/ui/screen_flow.py" line="303"/>
         <source>Not accepted: %1</source>
         <translation>Ikke taget imod: %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_flow.py" line="275"/>
+        <location filename="../../counter_app/ui/screen_flow.py" line="297"/>
         <source>No connection to the server. Accepting needs the server, so that two caseworkers never take the same citizen. Try again shortly.</source>
         <translation>Ingen forbindelse til serveren. At tage imod kræver serveren, så to sagsbehandlere aldrig tager den samme borger. Prøv igen om lidt.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_flow.py" line="296"/>
+        <location filename="../../counter_app/ui/screen_flow.py" line="318"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_flow.py" line="304"/>
+        <location filename="../../counter_app/ui/screen_flow.py" line="326"/>
         <source>Screen inquiry cancelled.</source>
         <translation>Skærmhenvendelsen er annulleret.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_flow.py" line="313"/>
+        <location filename="../../counter_app/ui/screen_flow.py" line="335"/>
         <source>That is no longer possible: the screen inquiry has moved on.</source>
         <translation>Det kan ikke længere lade sig gøre: skærmhenvendelsen er gået videre.</translation>
     </message>
@@ -2116,12 +2126,12 @@
         <translation>Om skærmhenvendelserne</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_queue_panel.py" line="183"/>
+        <location filename="../../counter_app/ui/screen_queue_panel.py" line="184"/>
         <source>Screen inquiries from the libraries</source>
         <translation>Skærmhenvendelser fra bibliotekerne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counter_app/ui/screen_queue_panel.py" line="185"/>
+        <location filename="../../counter_app/ui/screen_queue_panel.py" line="186"/>
         <source>Screen inquiries from the libraries (%n waiting)</source>
         <translation>
             <numerusform>Skærmhenvendelser fra bibliotekerne (%n venter)</numerusform>
@@ -2129,37 +2139,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_queue_panel.py" line="194"/>
+        <location filename="../../counter_app/ui/screen_queue_panel.py" line="195"/>
         <source>Waiting</source>
         <translation>Venter</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_queue_panel.py" line="196"/>
+        <location filename="../../counter_app/ui/screen_queue_panel.py" line="197"/>
         <source>Yours: open the video</source>
         <translation>Din: åbn videoen</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_queue_panel.py" line="198"/>
+        <location filename="../../counter_app/ui/screen_queue_panel.py" line="199"/>
         <source>Yours: in call</source>
         <translation>Din: i samtale</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_queue_panel.py" line="199"/>
+        <location filename="../../counter_app/ui/screen_queue_panel.py" line="200"/>
         <source>Taken by %1</source>
         <translation>Taget af %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_queue_panel.py" line="204"/>
+        <location filename="../../counter_app/ui/screen_queue_panel.py" line="205"/>
         <source>%1 min</source>
         <translation>%1 min.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_queue_panel.py" line="204"/>
+        <location filename="../../counter_app/ui/screen_queue_panel.py" line="205"/>
         <source>&lt;1 min</source>
         <translation>&lt;1 min.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_queue_panel.py" line="218"/>
+        <location filename="../../counter_app/ui/screen_queue_panel.py" line="219"/>
         <source>Forwarded at %1</source>
         <translation>Sendt kl. %1</translation>
     </message>

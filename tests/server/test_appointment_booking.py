@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from counter_app.domain.org import DeskKind
 from counter_app.domain.timezone import COPENHAGEN
-from counter_app.models import Appointment, Desk
+from counter_app.models import Appointment, BranchChange, Desk
 from counter_app.protocol.messages import Status
 from counter_app.protocol.mutations import MutationType
 from counter_app.server.context import DeskContext
@@ -151,3 +151,40 @@ def test_a_booking_code_is_given_once_per_branch(rig: Rig) -> None:
     first = booking(1, at(TUESDAY, 10), booking_code="ABC123")
     again = booking(2, at(TUESDAY, 10, 15), booking_code="ABC123")
     assert [r.reason for r in rig.push(first, again).results] == [None, "conflict"]
+
+
+def test_a_branch_library_books_borgerservice_at_the_main_library(rig: Rig) -> None:
+    rig.clock.now = NOW
+    library = rig.as_desk("Filialskranke")
+    tuesday_ten = at(TUESDAY, 10)
+    own = rig.push(booking(1, tuesday_ten), desk=library).results[0]
+    # The library itself has no borgerservice shifts: nothing to book there.
+    assert (own.status, own.reason) == (Status.REJECTED, "slot_taken")
+    elsewhere = booking(2, tuesday_ten, branch_id=str(rig.desk.branch_id))
+    answer = rig.push(elsewhere.model_copy(update={"version": 2}), desk=library).results[0]
+    assert answer.status is Status.APPLIED, answer.detail
+    with Session(rig.engine) as session:
+        row = session.get(Appointment, uuid.UUID(answer.result["appointment_id"]))
+        assert row is not None
+        assert (row.branch_id, row.booked_by_desk_id) == (rig.desk.branch_id, library.desk_id)
+        logged = set(
+            session.scalars(select(BranchChange.branch_id).where(BranchChange.row_id == row.id))
+        )
+    assert logged == {rig.desk.branch_id, library.branch_id}  # the main library's and its own
+    # The main library's places count: two caseworkers Tuesday morning, so a third is refused.
+    second = booking(3, tuesday_ten, branch_id=str(rig.desk.branch_id))
+    third = booking(4, tuesday_ten, branch_id=str(rig.desk.branch_id))
+    answers = rig.push(
+        second.model_copy(update={"version": 2}),
+        third.model_copy(update={"version": 2}),
+        desk=library,
+    ).results
+    assert [a.status for a in answers] == [Status.APPLIED, Status.REJECTED]
+    assert answers[1].reason == "slot_taken"
+
+
+def test_booking_at_a_branch_of_another_municipality_is_refused(rig: Rig) -> None:
+    rig.clock.now = NOW
+    stranger = booking(1, at(TUESDAY, 10), branch_id=str(uuid.uuid4()))
+    answer = rig.push(stranger.model_copy(update={"version": 2})).results[0]
+    assert (answer.status, answer.reason) == (Status.REJECTED, "unknown_branch")

@@ -16,8 +16,10 @@ from sqlalchemy import select
 
 from counter_app.app.startup import RunningDesk, start_desk
 from counter_app.domain.inquiries import Channel
+from counter_app.domain.org import Resource
 from counter_app.domain.screen_inquiries import ScreenInquiryState
 from counter_app.models import Inquiry
+from counter_app.services.screen_desk import ForwardOutcome
 from counter_app.ui.desk_window import DeskWindow
 from counter_app.ui.screen_forward_dialog import ScreenForwardDialog
 from tests.support.server_db import embedded_server_url, server_session
@@ -129,6 +131,48 @@ def test_a_branch_forwards_and_a_caseworker_takes_the_citizen_by_screen(
             assert stored.source_branch_id == library.services.identity.branch_id
         finally:
             QDesktopServices.unsetUrlHandler("https")
+            await library.close()
+            await central.close()
+
+    qt_loop.run_until_complete(scenario())
+
+
+def test_book_instead_at_a_library_offers_the_main_librarys_times(
+    qtbot: QtBot, qt_loop: qasync.QEventLoop, tmp_path: Path
+) -> None:
+    async def scenario() -> None:
+        central = await start_desk(desk_settings(tmp_path, "KVIK 1"))
+        library = await start_desk(
+            dataclasses.replace(desk_settings(tmp_path, "Filialskranke"), branch="NORD")
+        )
+        try:
+            at_library = await _window(qtbot, library)
+            await _activate(at_library)
+            passport = next(
+                s for s in library.services.catalogue.services("da") if s.code == "passport"
+            )
+            at_library.screens.open_forward(passport)
+            dialog = at_library.screens.dialog
+            assert isinstance(dialog, ScreenForwardDialog)
+            # What the server answers when no caseworker is on shift (tested on the server).
+            dialog.show_refused(ForwardOutcome(None, "no_caseworker", None, None))
+            assert not dialog.book.isHidden()
+            dialog.request_booking()  # "Book en tid i stedet"
+            await until(lambda: at_library.booking.dialog is not None)
+            booking = at_library.booking.dialog
+            assert booking is not None
+            expected = central.services.bookings.offer(Resource.CITIZEN_SERVICE, 15, count=6)
+            assert expected and booking.offered()[: len(expected)] == expected
+            assert library.services.bookings.offer(Resource.CITIZEN_SERVICE, 15) == []
+            booking.reject()
+            await until(lambda: at_library.booking.dialog is None)
+            # The five-minute handoff (Ctrl+B) at the library books there too.
+            at_library.booking.open(passport)
+            await until(lambda: at_library.booking.dialog is not None)
+            handoff = at_library.booking.dialog
+            assert handoff is not None and handoff.offered()[: len(expected)] == expected
+            handoff.reject()
+        finally:
             await library.close()
             await central.close()
 

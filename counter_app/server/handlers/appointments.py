@@ -4,6 +4,7 @@ desks can never both get the last place in a slot, on PostgreSQL or SQLite."""
 
 from __future__ import annotations
 
+import uuid
 from datetime import datetime, time, timedelta
 from typing import Any
 
@@ -23,12 +24,13 @@ from counter_app.domain.timezone import COPENHAGEN
 from counter_app.models import (
     Appointment,
     AppointmentState,
+    Branch,
     BranchState,
     Service,
     Ticket,
     timetable_for,
 )
-from counter_app.protocol.mutations import AppointmentBookV1
+from counter_app.protocol.mutations import AppointmentBookV1, AppointmentBookV2
 from counter_app.server.context import MutationContext, Rejected
 
 # States that hold a place in the slot.
@@ -36,19 +38,20 @@ HOLDING = (AppointmentState.BOOKED, AppointmentState.CHECKED_IN, AppointmentStat
 NEAREST_DAYS = 7  # how far from the wished-for day alternatives are looked for
 
 
-def book(session: Session, ctx: MutationContext, payload: AppointmentBookV1) -> dict[str, Any]:
+def book(
+    session: Session, ctx: MutationContext, payload: AppointmentBookV1 | AppointmentBookV2
+) -> dict[str, Any]:
     """Book the slot if a place is free; otherwise say which slots are nearest."""
+    branch_id = _target_branch(session, ctx, payload)
     # One booking of the branch at a time, until commit (SQLite: BEGIN IMMEDIATE does it).
     session.execute(
-        select(BranchState.branch_id)
-        .where(BranchState.branch_id == ctx.desk.branch_id)
-        .with_for_update()
+        select(BranchState.branch_id).where(BranchState.branch_id == branch_id).with_for_update()
     )
     if session.get(Appointment, payload.appointment_id) is not None:
         raise Rejected("duplicate_appointment", "an appointment with this id already exists")
     _check_links(session, ctx, payload)
-    timetable = timetable_for(session, ctx.desk.branch_id, payload.resource)
-    booked = booked_on(session, ctx, payload.resource, payload.starts_at)
+    timetable = timetable_for(session, branch_id, payload.resource)
+    booked = booked_on(session, branch_id, payload.resource, payload.starts_at)
     # The rules (notice, how far ahead) apply as when the desk booked, which may have been
     # offline hours ago; a slot in the past can never be booked.
     as_of = min(ctx.client_time, ctx.now)
@@ -81,7 +84,7 @@ def book(session: Session, ctx: MutationContext, payload: AppointmentBookV1) -> 
     appointment = Appointment(
         id=payload.appointment_id,
         municipality_id=ctx.desk.municipality_id,
-        branch_id=ctx.desk.branch_id,
+        branch_id=branch_id,
         resource=payload.resource,
         service_id=payload.service_id,
         starts_at=payload.starts_at,
@@ -96,12 +99,30 @@ def book(session: Session, ctx: MutationContext, payload: AppointmentBookV1) -> 
         ticket_id=payload.ticket_id,
     )
     session.add(appointment)
-    ctx.changes.touched(appointment, appointment.branch_id)
+    # A desk booking at another branch sees the appointment too (its confirmation).
+    ctx.changes.touched(appointment, *dict.fromkeys((branch_id, ctx.desk.branch_id)))
     return {"appointment_id": str(appointment.id), "booking_code": appointment.booking_code}
 
 
+def _target_branch(
+    session: Session, ctx: MutationContext, payload: AppointmentBookV1 | AppointmentBookV2
+) -> uuid.UUID:
+    """The desk's branch, or the municipality's branch the booking names."""
+    wanted = payload.branch_id if isinstance(payload, AppointmentBookV2) else None
+    if wanted is None or wanted == ctx.desk.branch_id:
+        return ctx.desk.branch_id
+    found = session.scalar(
+        select(Branch.id).where(
+            Branch.id == wanted, Branch.municipality_id == ctx.desk.municipality_id
+        )
+    )
+    if found is None:
+        raise Rejected("unknown_branch", "the branch does not exist in this municipality")
+    return found
+
+
 def booked_on(
-    session: Session, ctx: MutationContext, resource: Resource, moment: datetime
+    session: Session, branch_id: uuid.UUID, resource: Resource, moment: datetime
 ) -> list[Booked]:
     """The places already taken on the Copenhagen day of ``moment``."""
     day = local_day(moment)
@@ -109,7 +130,7 @@ def booked_on(
     after = datetime.combine(day + timedelta(days=1), time(0), tzinfo=COPENHAGEN)
     rows = session.execute(
         select(Appointment.starts_at, Appointment.minutes).where(
-            Appointment.branch_id == ctx.desk.branch_id,
+            Appointment.branch_id == branch_id,
             Appointment.resource == resource,
             Appointment.state.in_(HOLDING),
             Appointment.starts_at >= first,
