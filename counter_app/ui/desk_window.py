@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from counter_app.domain.org import DeskKind, Resource
 from counter_app.domain.tickets import TicketRuleError
-from counter_app.domain.timezone import to_local
 from counter_app.protocol.messages import MutationResult
 from counter_app.services.desk_services import DeskServices
 from counter_app.services.ticket_dispenser import CannotIssueError, IssuedTicket
@@ -32,6 +31,7 @@ from counter_app.ui.background import BackgroundWork
 from counter_app.ui.booking_flow import BookingFlow
 from counter_app.ui.catalogue_dialog import CatalogueDialog
 from counter_app.ui.check_in_dialog import CheckInDialog
+from counter_app.ui.check_in_flow import CheckInFlow
 from counter_app.ui.checklist_panel import CHECKLIST_STYLE
 from counter_app.ui.day_list_panel import DayListPanel
 from counter_app.ui.five_minute_prompt import PROMPT_STYLE
@@ -75,7 +75,6 @@ class DeskWindow(QMainWindow):
 
     closed = Signal()
     refreshed = Signal()
-    check_in_dialog: CheckInDialog | None = None  # while open
 
     def __init__(
         self,
@@ -122,6 +121,7 @@ class DeskWindow(QMainWindow):
         self.flow = RegistrationFlow(services, language, self)
         self.booking = BookingFlow(services, printer or NoPrinter(), self)
         self.screens = ScreenFlow(services, language, self.flow, self)
+        self.checking_in = CheckInFlow(services, self)
         self.flow.checklist.set_screen_forwarding(self.screens.forwards)
         self.backlog_bar = SyncBacklogBar()
         self.refused_bar = RefusedBookingsBar()
@@ -160,6 +160,8 @@ class DeskWindow(QMainWindow):
         self.booking.moved.connect(self.refresh)
         self.refused_bar.settled.connect(self._settle_refused)
         self.screens.said.connect(self.serving_panel.say)
+        self.checking_in.said.connect(self.serving_panel.say)
+        self.checking_in.changed.connect(self.refresh)
         self.screens.changed.connect(self.refresh)
         self.screens.book_requested.connect(
             lambda service, bookings: self.booking.open(service, bookings=bookings)
@@ -318,40 +320,12 @@ class DeskWindow(QMainWindow):
 
     def open_check_in(self) -> None:
         """A citizen with an appointment at the counter: find it and give them a ticket."""
-        if self.check_in_dialog is not None:
-            self.check_in_dialog.raise_()
-            return
-        dialog = CheckInDialog(self._services.arrivals, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.check_in_requested.connect(self.check_in)
-        dialog.finished.connect(lambda _code: setattr(self, "check_in_dialog", None))
-        self.check_in_dialog = dialog
-        dialog.open()  # not exec(): a nested event loop would stall qasync's tasks
+        self.checking_in.open()
 
-    def check_in(self, appointment_id: uuid.UUID) -> None:
-        """Check the appointment in: a ticket in the queue of the caseworker or librarian."""
-        view = self._services.arrivals.appointment(appointment_id)
-        starts = to_local(view.starts_at).strftime("%H:%M") if view is not None else ""
-        self.work.run(
-            self._services.arrivals.check_in(appointment_id),
-            on_success=lambda ticket: self._checked_in(ticket, starts),
-            on_failure=self._check_in_failed,
-        )
-
-    def _checked_in(self, ticket: IssuedTicket, starts: str) -> None:
-        text = self.tr("Checked in: %1 for %2.").replace("%1", ticket.label).replace("%2", starts)
-        if ticket.offline:
-            text += " " + self.tr("Numbered by this desk: the server could not be reached.")
-        self.serving_panel.say(text)
-        self.refresh()
-
-    def _check_in_failed(self, error: BaseException) -> None:
-        if not isinstance(error, (CannotIssueError, LookupError)):
-            log.error("checking in failed", exc_info=error)
-        self.serving_panel.say(
-            self.tr("The citizen could not be checked in: %1").replace("%1", str(error))
-        )
-        self.refresh()
+    @property
+    def check_in_dialog(self) -> CheckInDialog | None:
+        """The check-in dialog while it is open."""
+        return self.checking_in.dialog
 
     def _appointment_no_show(self, appointment_id: uuid.UUID) -> None:
         self._move_appointment(self._services.arrivals.no_show, appointment_id)
@@ -604,6 +578,7 @@ class DeskWindow(QMainWindow):
             log.exception("could not record that the desk closed")
         self.work.cancel_all()
         self.screens.close()
+        self.checking_in.close()
         self._bridge.detach()
         self.closed.emit()
         super().closeEvent(event)

@@ -696,6 +696,24 @@
     </message>
 </context>
 <context>
+    <name>CheckInFlow</name>
+    <message>
+        <location filename="../../counter_app/ui/check_in_flow.py" line="64"/>
+        <source>Checked in: %1 for %2.</source>
+        <translation>Tjekket ind: %1 til kl. %2.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/check_in_flow.py" line="66"/>
+        <source>Numbered by this desk: the server could not be reached.</source>
+        <translation>Nummereret af denne skranke: serveren kunne ikke nås.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/check_in_flow.py" line="73"/>
+        <source>The citizen could not be checked in: %1</source>
+        <translation>Borgeren kunne ikke tjekkes ind: %1</translation>
+    </message>
+</context>
+<context>
     <name>CheckInPage</name>
     <message>
         <location filename="../../counter_app/ui/kiosk_check_in.py" line="82"/>
@@ -965,123 +983,123 @@
 <context>
     <name>DayListPanel</name>
     <message>
-        <location filename="../../counter_app/ui/day_list_panel.py" line="80"/>
+        <location filename="../../counter_app/ui/day_list_panel.py" line="79"/>
         <source>Today&apos;s appointments</source>
         <translation>Dagens tider</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/day_list_panel.py" line="88"/>
-        <location filename="../../counter_app/ui/day_list_panel.py" line="92"/>
+        <location filename="../../counter_app/ui/day_list_panel.py" line="87"/>
+        <location filename="../../counter_app/ui/day_list_panel.py" line="91"/>
         <source>No appointments today</source>
         <translation>Ingen tider i dag</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/day_list_panel.py" line="94"/>
+        <location filename="../../counter_app/ui/day_list_panel.py" line="93"/>
         <source>Call (Enter)</source>
         <translation>Kald (Enter)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/day_list_panel.py" line="95"/>
+        <location filename="../../counter_app/ui/day_list_panel.py" line="94"/>
         <source>Call the arrived citizen</source>
         <translation>Kald den fremmødte borger</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/day_list_panel.py" line="96"/>
+        <location filename="../../counter_app/ui/day_list_panel.py" line="95"/>
         <source>Call the chosen citizen, who has checked in, to this desk</source>
         <translation>Kald den valgte borger, der har tjekket ind, til denne skranke</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/day_list_panel.py" line="100"/>
+        <location filename="../../counter_app/ui/day_list_panel.py" line="99"/>
         <source>Did not come (%1)</source>
         <translation>Udeblevet (%1)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/day_list_panel.py" line="101"/>
+        <location filename="../../counter_app/ui/day_list_panel.py" line="100"/>
         <source>Mark as not come</source>
         <translation>Markér som udeblevet</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/day_list_panel.py" line="102"/>
+        <location filename="../../counter_app/ui/day_list_panel.py" line="101"/>
         <source>The chosen citizen is late and did not come</source>
         <translation>Den valgte borger er forsinket og kom ikke</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/day_list_panel.py" line="106"/>
+        <location filename="../../counter_app/ui/day_list_panel.py" line="105"/>
         <source>Cancel (%1)</source>
         <translation>Aflys (%1)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/day_list_panel.py" line="107"/>
+        <location filename="../../counter_app/ui/day_list_panel.py" line="106"/>
         <source>Cancel the appointment</source>
         <translation>Aflys tiden</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/day_list_panel.py" line="108"/>
+        <location filename="../../counter_app/ui/day_list_panel.py" line="107"/>
         <source>Cancel the chosen appointment; its time is free again</source>
         <translation>Aflys den valgte tid; tiden bliver ledig igen</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/day_list_panel.py" line="112"/>
+        <location filename="../../counter_app/ui/day_list_panel.py" line="111"/>
         <source>Move (%1)</source>
         <translation>Flyt (%1)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/day_list_panel.py" line="113"/>
+        <location filename="../../counter_app/ui/day_list_panel.py" line="112"/>
         <source>Move the appointment</source>
         <translation>Flyt tiden</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/day_list_panel.py" line="114"/>
+        <location filename="../../counter_app/ui/day_list_panel.py" line="113"/>
         <source>Book the chosen citizen another time; the old one is then free</source>
         <translation>Book den valgte borger en anden tid; den gamle bliver så ledig</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/day_list_panel.py" line="167"/>
+        <location filename="../../counter_app/ui/day_list_panel.py" line="153"/>
         <source>Today&apos;s appointments (%1, %2 arrived)</source>
         <translation>Dagens tider (%1, %2 fremmødt)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/day_list_panel.py" line="179"/>
+        <location filename="../../counter_app/ui/day_list_panel.py" line="165"/>
         <source>late — may be marked as not come</source>
         <translation>forsinket – kan markeres som udeblevet</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/day_list_panel.py" line="181"/>
+        <location filename="../../counter_app/ui/day_list_panel.py" line="167"/>
         <source>arrived · %1</source>
         <translation>fremmødt · %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/day_list_panel.py" line="183"/>
+        <location filename="../../counter_app/ui/day_list_panel.py" line="169"/>
         <source>booked</source>
         <translation>booket</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/day_list_panel.py" line="184"/>
+        <location filename="../../counter_app/ui/day_list_panel.py" line="170"/>
         <source>at a desk</source>
         <translation>ved en skranke</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/day_list_panel.py" line="185"/>
+        <location filename="../../counter_app/ui/day_list_panel.py" line="171"/>
         <source>done</source>
         <translation>færdig</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/day_list_panel.py" line="186"/>
+        <location filename="../../counter_app/ui/day_list_panel.py" line="172"/>
         <source>did not come</source>
         <translation>udeblevet</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/day_list_panel.py" line="188"/>
+        <location filename="../../counter_app/ui/day_list_panel.py" line="174"/>
         <source>cancelled</source>
         <translation>aflyst</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/day_list_panel.py" line="193"/>
+        <location filename="../../counter_app/ui/day_list_panel.py" line="179"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/day_list_panel.py" line="197"/>
+        <location filename="../../counter_app/ui/day_list_panel.py" line="183"/>
         <source>not confirmed by the server yet</source>
         <translation>endnu ikke bekræftet af serveren</translation>
     </message>
@@ -1089,148 +1107,137 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="101"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="100"/>
         <source>Counter · %1 · %2</source>
         <translation>Skranke · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="110"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="109"/>
         <source>Kiosk warning</source>
         <translation>Advarsel fra kiosken</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="113"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="112"/>
         <source>No connection to the server. You can still issue numbers, finish, set aside and transfer citizens; calling waits for the connection.</source>
         <translation>Ingen forbindelse til serveren. Du kan stadig udstede numre, afslutte, parkere og overføre borgere; kald venter på forbindelsen.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="119"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="118"/>
         <source>Offline</source>
         <translation>Uden forbindelse</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="180"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="182"/>
         <source>Time with this citizen</source>
         <translation>Tid med denne borger</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="207"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="209"/>
         <source>&amp;Desk</source>
         <translation>&amp;Skranke</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="208"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="210"/>
         <source>Service catalogue…</source>
         <translation>Ydelseskatalog …</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="212"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="214"/>
         <source>Ask a librarian to take the citizen now</source>
         <translation>Bed en bibliotekar tage borgeren nu</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="216"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="218"/>
         <source>Book an appointment…</source>
         <translation>Book en tid …</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="220"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="222"/>
         <source>Register a contact</source>
         <translation>Registrér en henvendelse</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="223"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="225"/>
         <source>Check in an appointment…</source>
         <translation>Tjek en tid ind …</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="258"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="260"/>
         <source>Call the citizen to your desk first.</source>
         <translation>Kald først borgeren til din skranke.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="265"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="267"/>
         <source>No librarian is free now: book one instead (Ctrl+Shift+B).</source>
         <translation>Ingen bibliotekar er ledig nu: book en i stedet (Ctrl+Shift+B).</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="269"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="271"/>
         <source>Here and now from %1</source>
         <translation>Her og nu fra %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="278"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="280"/>
         <source>%1 is asked to take %2 now; the citizen waits for the answer.</source>
         <translation>%1 er bedt om at tage %2 nu; borgeren venter på svar.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="289"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="291"/>
         <source>That request is no longer waiting.</source>
         <translation>Den forespørgsel venter ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="342"/>
-        <source>Checked in: %1 for %2.</source>
-        <translation>Tjekket ind: %1 til kl. %2.</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="352"/>
-        <source>The citizen could not be checked in: %1</source>
-        <translation>Borgeren kunne ikke tjekkes ind: %1</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="369"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="343"/>
         <source>The appointment could not be changed: %1</source>
         <translation>Tiden kunne ikke ændres: %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="414"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="388"/>
         <source>%1 cannot print tickets (%2): citizens must remember their number.</source>
         <translation>%1 kan ikke printe numre (%2): borgerne skal huske deres nummer.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="458"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="432"/>
         <source>Issued %1.</source>
         <translation>Udstedt %1.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="344"/>
-        <location filename="../../counter_app/ui/desk_window.py" line="460"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="434"/>
         <source>Numbered by this desk: the server could not be reached.</source>
         <translation>Nummereret af denne skranke: serveren kunne ikke nås.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="467"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="441"/>
         <source>No number could be given: %1</source>
         <translation>Der kunne ikke gives et nummer: %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="476"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="450"/>
         <source>Choose at least one queue to call from.</source>
         <translation>Vælg mindst én kø at kalde fra.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="503"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="477"/>
         <source>Nobody is waiting in your queues.</source>
         <translation>Ingen borgere venter i dine køer.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="506"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="480"/>
         <source>Not called: %1</source>
         <translation>Ikke kaldt: %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="516"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="490"/>
         <source>No connection to the server. Calling the next citizen needs the server, so that two desks never call the same person. Try again shortly.</source>
         <translation>Ingen forbindelse til serveren. Kald næste kræver serveren, så to skranker aldrig kalder den samme borger. Prøv igen om lidt.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="522"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="496"/>
         <source>Call next failed: %1</source>
         <translation>Kald næste mislykkedes: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counter_app/ui/desk_window.py" line="585"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="559"/>
         <source>The server refused %n change(s): %1</source>
         <translation>
             <numerusform>Serveren afviste %n ændring: %1</numerusform>
@@ -1238,7 +1245,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="592"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="566"/>
         <source>%1 was called to your desk after all.</source>
         <translation>%1 blev alligevel kaldt til din skranke.</translation>
     </message>
@@ -2030,108 +2037,108 @@
 <context>
     <name>ScreenQueuePanel</name>
     <message>
-        <location filename="../../counter_app/ui/screen_queue_panel.py" line="93"/>
+        <location filename="../../counter_app/ui/screen_queue_panel.py" line="94"/>
         <source>Citizens at the libraries&apos; screens</source>
         <translation>Borgere ved bibliotekernes skærme</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_queue_panel.py" line="94"/>
+        <location filename="../../counter_app/ui/screen_queue_panel.py" line="95"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_queue_panel.py" line="94"/>
+        <location filename="../../counter_app/ui/screen_queue_panel.py" line="95"/>
         <source>Service</source>
         <translation>Ydelse</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_queue_panel.py" line="94"/>
+        <location filename="../../counter_app/ui/screen_queue_panel.py" line="95"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_queue_panel.py" line="94"/>
+        <location filename="../../counter_app/ui/screen_queue_panel.py" line="95"/>
         <source>Screen</source>
         <translation>Skærm</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_queue_panel.py" line="95"/>
+        <location filename="../../counter_app/ui/screen_queue_panel.py" line="96"/>
         <source>Waited</source>
         <translation>Ventet</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_queue_panel.py" line="95"/>
+        <location filename="../../counter_app/ui/screen_queue_panel.py" line="96"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_queue_panel.py" line="108"/>
-        <location filename="../../counter_app/ui/screen_queue_panel.py" line="112"/>
+        <location filename="../../counter_app/ui/screen_queue_panel.py" line="109"/>
+        <location filename="../../counter_app/ui/screen_queue_panel.py" line="113"/>
         <source>No citizen is waiting at a library&apos;s screen.</source>
         <translation>Ingen borger venter ved en biblioteksskærm.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_queue_panel.py" line="114"/>
+        <location filename="../../counter_app/ui/screen_queue_panel.py" line="115"/>
         <source>Accept (%1)</source>
         <translation>Tag imod (%1)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_queue_panel.py" line="114"/>
+        <location filename="../../counter_app/ui/screen_queue_panel.py" line="115"/>
         <source>Accept the waiting citizen</source>
         <translation>Tag imod den ventende borger</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_queue_panel.py" line="117"/>
+        <location filename="../../counter_app/ui/screen_queue_panel.py" line="118"/>
         <source>Start call (%1)</source>
         <translation>Start samtale (%1)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_queue_panel.py" line="117"/>
+        <location filename="../../counter_app/ui/screen_queue_panel.py" line="118"/>
         <source>Start the call</source>
         <translation>Start samtalen</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_queue_panel.py" line="120"/>
+        <location filename="../../counter_app/ui/screen_queue_panel.py" line="121"/>
         <source>End and register (%1)</source>
         <translation>Afslut og registrér (%1)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_queue_panel.py" line="122"/>
+        <location filename="../../counter_app/ui/screen_queue_panel.py" line="123"/>
         <source>End the call and register it</source>
         <translation>Afslut samtalen og registrér den</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_queue_panel.py" line="125"/>
+        <location filename="../../counter_app/ui/screen_queue_panel.py" line="126"/>
         <source>Open video again (%1)</source>
         <translation>Åbn video igen (%1)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_queue_panel.py" line="125"/>
+        <location filename="../../counter_app/ui/screen_queue_panel.py" line="126"/>
         <source>Open the video again</source>
         <translation>Åbn videoen igen</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_queue_panel.py" line="128"/>
+        <location filename="../../counter_app/ui/screen_queue_panel.py" line="129"/>
         <source>Cancel (%1)</source>
         <translation>Annullér (%1)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_queue_panel.py" line="128"/>
+        <location filename="../../counter_app/ui/screen_queue_panel.py" line="129"/>
         <source>Cancel the screen inquiry</source>
         <translation>Annullér skærmhenvendelsen</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_queue_panel.py" line="133"/>
+        <location filename="../../counter_app/ui/screen_queue_panel.py" line="134"/>
         <source>About the screen inquiries</source>
         <translation>Om skærmhenvendelserne</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_queue_panel.py" line="184"/>
+        <location filename="../../counter_app/ui/screen_queue_panel.py" line="180"/>
         <source>Screen inquiries from the libraries</source>
         <translation>Skærmhenvendelser fra bibliotekerne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counter_app/ui/screen_queue_panel.py" line="186"/>
+        <location filename="../../counter_app/ui/screen_queue_panel.py" line="182"/>
         <source>Screen inquiries from the libraries (%n waiting)</source>
         <translation>
             <numerusform>Skærmhenvendelser fra bibliotekerne (%n venter)</numerusform>
@@ -2139,37 +2146,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_queue_panel.py" line="195"/>
+        <location filename="../../counter_app/ui/screen_queue_panel.py" line="191"/>
         <source>Waiting</source>
         <translation>Venter</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_queue_panel.py" line="197"/>
+        <location filename="../../counter_app/ui/screen_queue_panel.py" line="193"/>
         <source>Yours: open the video</source>
         <translation>Din: åbn videoen</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_queue_panel.py" line="199"/>
+        <location filename="../../counter_app/ui/screen_queue_panel.py" line="195"/>
         <source>Yours: in call</source>
         <translation>Din: i samtale</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_queue_panel.py" line="200"/>
+        <location filename="../../counter_app/ui/screen_queue_panel.py" line="196"/>
         <source>Taken by %1</source>
         <translation>Taget af %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_queue_panel.py" line="205"/>
+        <location filename="../../counter_app/ui/screen_queue_panel.py" line="201"/>
         <source>%1 min</source>
         <translation>%1 min.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_queue_panel.py" line="205"/>
+        <location filename="../../counter_app/ui/screen_queue_panel.py" line="201"/>
         <source>&lt;1 min</source>
         <translation>&lt;1 min.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_queue_panel.py" line="219"/>
+        <location filename="../../counter_app/ui/screen_queue_panel.py" line="215"/>
         <source>Forwarded at %1</source>
         <translation>Sendt kl. %1</translation>
     </message>
@@ -2177,110 +2184,110 @@
 <context>
     <name>ScreenStatusPanel</name>
     <message>
-        <location filename="../../counter_app/ui/screen_status_panel.py" line="76"/>
+        <location filename="../../counter_app/ui/screen_status_panel.py" line="75"/>
         <source>Today&apos;s screen inquiries</source>
         <translation>Dagens skærmhenvendelser</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_status_panel.py" line="86"/>
+        <location filename="../../counter_app/ui/screen_status_panel.py" line="85"/>
         <source>No screen inquiries today. %1 forwards a citizen to citizen service.</source>
         <extracomment>%1 is the key (Ctrl+Shift+S)</extracomment>
         <translation>Ingen skærmhenvendelser i dag. %1 sender en borger til borgerservice.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_status_panel.py" line="94"/>
+        <location filename="../../counter_app/ui/screen_status_panel.py" line="93"/>
         <source>Open video (%1)</source>
         <translation>Åbn video (%1)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_status_panel.py" line="95"/>
+        <location filename="../../counter_app/ui/screen_status_panel.py" line="94"/>
         <source>Open video</source>
         <translation>Åbn video</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_status_panel.py" line="96"/>
+        <location filename="../../counter_app/ui/screen_status_panel.py" line="95"/>
         <source>Open the video call of the chosen screen inquiry</source>
         <translation>Åbn videosamtalen for den valgte skærmhenvendelse</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_status_panel.py" line="100"/>
+        <location filename="../../counter_app/ui/screen_status_panel.py" line="99"/>
         <source>Cancel, citizen left (%1)</source>
         <translation>Annullér, borgeren gik (%1)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_status_panel.py" line="101"/>
+        <location filename="../../counter_app/ui/screen_status_panel.py" line="100"/>
         <source>Cancel (citizen left)</source>
         <translation>Annullér (borgeren gik)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_status_panel.py" line="102"/>
+        <location filename="../../counter_app/ui/screen_status_panel.py" line="101"/>
         <source>The citizen left before the call: take the inquiry off the queue</source>
         <translation>Borgeren gik før samtalen: tag henvendelsen ud af køen</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_status_panel.py" line="106"/>
+        <location filename="../../counter_app/ui/screen_status_panel.py" line="105"/>
         <source>Forward a citizen… (%1)</source>
         <translation>Send en borger … (%1)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_status_panel.py" line="107"/>
+        <location filename="../../counter_app/ui/screen_status_panel.py" line="106"/>
         <source>Forward a citizen</source>
         <translation>Send en borger</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_status_panel.py" line="108"/>
+        <location filename="../../counter_app/ui/screen_status_panel.py" line="107"/>
         <source>Forward a citizen at a screen to citizen service</source>
         <translation>Send en borger ved en skærm til borgerservice</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_status_panel.py" line="152"/>
+        <location filename="../../counter_app/ui/screen_status_panel.py" line="138"/>
         <source>Screen inquiries (%1 ready)</source>
         <extracomment>%1 is how many caseworkers are ready on the video</extracomment>
         <translation>Skærmhenvendelser (%1 klar)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_status_panel.py" line="154"/>
+        <location filename="../../counter_app/ui/screen_status_panel.py" line="140"/>
         <source>Screen inquiries</source>
         <translation>Skærmhenvendelser</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_status_panel.py" line="169"/>
+        <location filename="../../counter_app/ui/screen_status_panel.py" line="155"/>
         <source>%1 at %2</source>
         <extracomment>%1 is the citizen&apos;s first name, %2 the screen (Skærm 1)</extracomment>
         <translation>%1 ved %2</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_status_panel.py" line="172"/>
+        <location filename="../../counter_app/ui/screen_status_panel.py" line="158"/>
         <source>%1 · %2 · waiting %3 min</source>
         <extracomment>%1 who and where (Ida at Skærm 1), %2 the service, %3 whole minutes</extracomment>
         <translation>%1 · %2 · venter %3 min.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_status_panel.py" line="179"/>
+        <location filename="../../counter_app/ui/screen_status_panel.py" line="165"/>
         <source>%1 is ready at %2</source>
         <extracomment>%1 is the caseworker, %2 the screen</extracomment>
         <translation>%1 er klar ved %2</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_status_panel.py" line="183"/>
+        <location filename="../../counter_app/ui/screen_status_panel.py" line="169"/>
         <source>In call: %1 with %2</source>
         <extracomment>%1 is the screen, %2 the caseworker</extracomment>
         <translation>I samtale: %1 med %2</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_status_panel.py" line="187"/>
+        <location filename="../../counter_app/ui/screen_status_panel.py" line="173"/>
         <source>Done: %1 · %2</source>
         <extracomment>%1 is the screen, %2 the service</extracomment>
         <translation>Afsluttet: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_status_panel.py" line="190"/>
+        <location filename="../../counter_app/ui/screen_status_panel.py" line="176"/>
         <source>Cancelled: %1 · %2</source>
         <extracomment>%1 is the screen, %2 the service</extracomment>
         <translation>Annulleret: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_status_panel.py" line="201"/>
+        <location filename="../../counter_app/ui/screen_status_panel.py" line="187"/>
         <source>Forwarded at %1</source>
         <extracomment>%1 is the time the citizen was forwarded (10:05)</extracomment>
         <translation>Sendt kl. %1</translation>

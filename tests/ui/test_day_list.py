@@ -372,7 +372,11 @@ def test_kvik_checks_a_citizen_in_from_the_keyboard(
             qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
             assert window.check_in_dialog is None and not dialog.isVisible()
 
-            said = window.tr("Checked in: %1 for %2.").replace("%1", "B001").replace("%2", starts)
+            said = (
+                window.checking_in.tr("Checked in: %1 for %2.")
+                .replace("%1", "B001")
+                .replace("%2", starts)
+            )
             await until(lambda: window.serving_panel.message.text() == said)
             await desk.sync.pull_all()
             checked = desk.services.arrivals.appointment(appointment_id)
