@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 COPENHAGEN = ZoneInfo("Europe/Copenhagen")
@@ -23,6 +23,13 @@ def require_utc(moment: datetime) -> datetime:
 def local_day(moment: datetime) -> date:
     """The Copenhagen calendar day an instant falls on (ticket numbers reset on it)."""
     return require_utc(moment).astimezone(COPENHAGEN).date()
+
+
+def day_bounds(moment: datetime) -> tuple[datetime, datetime]:
+    """Copenhagen midnight to midnight around ``moment`` (23 or 25 hours on a change day)."""
+    day = local_day(moment)
+    first = datetime.combine(day, time(0), tzinfo=COPENHAGEN)
+    return first, datetime.combine(day + timedelta(days=1), time(0), tzinfo=COPENHAGEN)
 
 
 def to_local(moment: datetime) -> datetime:

@@ -63,6 +63,9 @@ SERVICE_CV2 = 0.5
 _HEAD_START = (1.0 - SERVICE_CV2) / 2.0
 
 _ONE_MINUTE = timedelta(minutes=1)
+# A desk repeats that it is open every 10 minutes; one not heard of for this long has
+# crashed or lost its network and no longer counts as open.
+PRESENCE_FRESH = timedelta(minutes=30)
 
 
 @dataclass(frozen=True)

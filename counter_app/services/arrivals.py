@@ -5,15 +5,13 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from counter_app.domain.org import Resource
 from counter_app.domain.personal_data import check_contact
-from counter_app.domain.slots import local_day
-from counter_app.domain.timezone import COPENHAGEN
+from counter_app.domain.timezone import day_bounds
 from counter_app.models import Appointment, AppointmentState, Queue, Ticket, timetable_for
 from counter_app.protocol.mutations import AppointmentMoveV1, MutationType
 from counter_app.services.booking_desk import AppointmentView, read_appointment
@@ -54,7 +52,7 @@ class ArrivalDesk(DeskUseCases):
         except ValueError:
             contact = None
         now = self.clock()
-        first, after = _day_bounds(now)
+        first, after = day_bounds(now)
         with Session(self.engine) as session:
             query = select(Appointment.id).where(
                 Appointment.branch_id == self.identity.branch_id,
@@ -90,7 +88,7 @@ class ArrivalDesk(DeskUseCases):
     def day_list(self, resource: Resource, language: str = "da") -> list[DayEntry]:
         """Today's appointments with ``resource``, by time; cancelled ones left out."""
         now = self.clock()
-        first, after = _day_bounds(now)
+        first, after = day_bounds(now)
         with Session(self.engine) as session:
             rows = session.execute(
                 select(Appointment.id, Appointment.arrival_ticket_id, Appointment.starts_at)
@@ -172,10 +170,3 @@ class ArrivalDesk(DeskUseCases):
                 changed_rows=[row],
             )
         self.sync.request_push()
-
-
-def _day_bounds(now: datetime) -> tuple[datetime, datetime]:
-    """Copenhagen midnight to midnight around ``now`` (23 or 25 hours on a change day)."""
-    day = local_day(now)
-    first = datetime.combine(day, time(0), tzinfo=COPENHAGEN)
-    return first, datetime.combine(day + timedelta(days=1), time(0), tzinfo=COPENHAGEN)

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from counter_app.domain.five_minute import ContinueReason
 from counter_app.domain.inquiries import Channel, Outcome, check_inquiry_times
 from counter_app.domain.personal_data import check_contact, check_name, refuse_cpr
-from counter_app.domain.timezone import COPENHAGEN, require_utc
+from counter_app.domain.timezone import day_bounds, require_utc
 from counter_app.models import Base, Callback, Inquiry, InquiryService, ScreenInquiry
 from counter_app.protocol.mutations import (
     CallbackV1,
@@ -117,8 +117,7 @@ class InquiryDesk(DeskUseCases):
 
     def count_today(self, channel: Channel | None = None) -> int:
         """Inquiries this desk registered today (Copenhagen's day), in one channel or all."""
-        local_now = self.clock().astimezone(COPENHAGEN)
-        midnight = local_now.replace(hour=0, minute=0, second=0, microsecond=0)
+        midnight, _ = day_bounds(self.clock())
         query = select(func.count(Inquiry.id)).where(
             Inquiry.desk_id == self.identity.desk_id,
             Inquiry.started_at >= midnight,

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from counter_app.domain.org import DeskKind
 from counter_app.domain.tickets import TicketState
 from counter_app.domain.timezone import local_day
+from counter_app.domain.waiting import PRESENCE_FRESH
 from counter_app.models import Branch, Desk, DeskPresence, Municipality, Queue, Ticket
 from counter_app.services.desk_use_cases import DeskUseCases
 from counter_app.services.views import (
@@ -22,7 +23,7 @@ from counter_app.services.views import (
     Summons,
     TicketView,
 )
-from counter_app.services.wait_estimates import PRESENCE_FRESH, expected_waits
+from counter_app.services.wait_estimates import expected_waits
 
 SERVING_KINDS = tuple(kind for kind in DeskKind if kind not in (DeskKind.KIOSK, DeskKind.DISPLAY))
 

@@ -25,7 +25,7 @@ from counter_app.domain.screen_inquiries import (
     ScreenSide,
     check_screen_move,
 )
-from counter_app.domain.timezone import COPENHAGEN, require_utc
+from counter_app.domain.timezone import day_bounds, require_utc
 from counter_app.models import Branch, Desk, ScreenInquiry, ScreenRoom, Service, Staff
 from counter_app.protocol.messages import MutationResult, Status
 from counter_app.protocol.mutations import MutationType, ScreenForwardV1, ScreenMoveV1
@@ -269,8 +269,7 @@ class ScreenDesk(DeskUseCases):
         now = self.clock()
         query = select(ScreenInquiry).where(where)
         if today_only:
-            local_now = require_utc(now).astimezone(COPENHAGEN)
-            midnight = local_now.replace(hour=0, minute=0, second=0, microsecond=0)
+            midnight, _ = day_bounds(now)
             query = query.where(ScreenInquiry.forwarded_at >= midnight)
         if states is not None:
             query = query.where(ScreenInquiry.state.in_(states))

@@ -25,11 +25,15 @@ from sqlalchemy.orm import Session
 
 from counter_app.domain.tickets import TicketState
 from counter_app.domain.timezone import local_day, to_local
-from counter_app.domain.waiting import QueueLoad, expected_wait, mean_service_time
+from counter_app.domain.waiting import (
+    PRESENCE_FRESH,
+    QueueLoad,
+    expected_wait,
+    mean_service_time,
+)
 from counter_app.models import DeskPresence, Queue, Shift, Ticket
 
 RECENT_SERVICES = 20
-PRESENCE_FRESH = timedelta(minutes=30)
 
 
 def queue_loads(

@@ -5,7 +5,7 @@ desks can never both get the last place in a slot, on PostgreSQL or SQLite."""
 from __future__ import annotations
 
 import uuid
-from datetime import datetime, time, timedelta
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -20,7 +20,7 @@ from counter_app.domain.slots import (
     local_day,
     nearest_free,
 )
-from counter_app.domain.timezone import COPENHAGEN
+from counter_app.domain.timezone import day_bounds
 from counter_app.models import (
     Appointment,
     AppointmentState,
@@ -125,9 +125,7 @@ def booked_on(
     session: Session, branch_id: uuid.UUID, resource: Resource, moment: datetime
 ) -> list[Booked]:
     """The places already taken on the Copenhagen day of ``moment``."""
-    day = local_day(moment)
-    first = datetime.combine(day, time(0), tzinfo=COPENHAGEN)
-    after = datetime.combine(day + timedelta(days=1), time(0), tzinfo=COPENHAGEN)
+    first, after = day_bounds(moment)
     rows = session.execute(
         select(Appointment.starts_at, Appointment.minutes).where(
             Appointment.branch_id == branch_id,

@@ -9,7 +9,6 @@ caseworkers accepting at once, the second is told the first was faster.
 from __future__ import annotations
 
 import uuid
-from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import select
@@ -24,6 +23,7 @@ from counter_app.domain.screen_inquiries import (
     available_from,
     check_screen_move,
 )
+from counter_app.domain.waiting import PRESENCE_FRESH
 from counter_app.models import (
     Branch,
     Desk,
@@ -36,8 +36,6 @@ from counter_app.models import (
 from counter_app.protocol.mutations import ScreenForwardV1, ScreenMoveV1
 from counter_app.server.context import MutationContext, Rejected
 
-# A caseworker desk that said it is open within this long counts as someone available.
-PRESENCE_FRESH = timedelta(minutes=30)
 CANNOT_FORWARD = (DeskKind.KIOSK, DeskKind.DISPLAY)
 
 
