@@ -29,6 +29,10 @@ class StaffRole(StrEnum):
     ADMINISTRATOR = "administrator"
 
 
+# The roles that change the catalogue and see every branch's statistics.
+MANAGING_ROLES = frozenset({StaffRole.MANAGER, StaffRole.ADMINISTRATOR})
+
+
 class Area(StrEnum):
     """Library work or citizen service (borgerservice)."""
 

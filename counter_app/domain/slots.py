@@ -110,6 +110,21 @@ class Timetable:
                 cell += CELL
         return dict(places)
 
+    def staffed_minutes(self, day: date) -> int:
+        """Staff-minutes that can be booked on ``day``: every whole 15-minute cell of every
+        shift, times its staff (the same cells :meth:`places` offers)."""
+        if self.closed(day):
+            return 0
+        cell_minutes = int(CELL.total_seconds() // 60)
+        total = 0
+        for block in self.shifts:
+            if block.weekday != day.weekday() or block.staff <= 0:
+                continue
+            start = block.starts.hour * 60 + block.starts.minute
+            end = block.ends.hour * 60 + block.ends.minute
+            total += (end - start) // cell_minutes * cell_minutes * block.staff
+        return total
+
 
 def _instant(day: date, at: time) -> datetime:
     return require_utc(datetime.combine(day, at, tzinfo=COPENHAGEN))

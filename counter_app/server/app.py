@@ -18,7 +18,7 @@ from counter_app.server.deps import ServerParts
 from counter_app.server.errors import install_error_handlers
 from counter_app.server.pokes import PokeHub, PostgresListener
 from counter_app.server.push import PushProcessor
-from counter_app.server.routes import booking, enroll, health, live, sync
+from counter_app.server.routes import booking, enroll, health, live, statistics, sync
 from counter_app.server.settings import ServerSettings, SettingsError
 
 
@@ -79,7 +79,7 @@ def create_app(settings: ServerSettings) -> FastAPI:
     )
     app.state.parts = parts
     install_error_handlers(app)
-    for module in (health, enroll, sync, live, booking):
+    for module in (health, enroll, sync, live, booking, statistics):
         app.include_router(module.router)
     return app
 

@@ -9,13 +9,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from counter_app.domain.catalogue import CatalogueError, check_limit, check_service
-from counter_app.domain.org import StaffRole
+from counter_app.domain.org import MANAGING_ROLES
 from counter_app.models import Service, Staff
 from counter_app.protocol.mutations import CatalogueLimitSaveV1, CatalogueServiceSaveV1
 from counter_app.server.catalogue import save_limit
 from counter_app.server.context import MutationContext, Rejected
-
-MANAGING_ROLES = (StaffRole.MANAGER, StaffRole.ADMINISTRATOR)
 
 
 def save_service(

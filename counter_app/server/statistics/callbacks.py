@@ -1,0 +1,76 @@
+"""Callbacks opened in the period, by group: done (in time or late), still open, and open
+past their due time now."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from sqlalchemy import Connection, case, func, select
+
+from counter_app.domain.inquiries import CallbackState
+from counter_app.models import Callback, CatalogueChoice, ChoiceKind, Inquiry
+from counter_app.protocol.statistics import CallbackFigures, CallbackRow
+from counter_app.server.statistics.scope import Scope
+from counter_app.server.statistics.sql import between
+
+C = Callback.__table__
+I = Inquiry.__table__  # noqa: E741  (the inquiry table, as in the SQL)
+
+
+def callback_figures(connection: Connection, scope: Scope) -> CallbackFigures:
+    """As of ``scope.now``: a callback is overdue while it is open past its due time."""
+    is_open = C.c.state == CallbackState.OPEN.value
+    late = case((~is_open & (C.c.done_at > C.c.due_at), 1), else_=0)
+    overdue = case((is_open & (C.c.due_at < scope.now), 1), else_=0)
+    rows = connection.execute(
+        select(
+            C.c.group_code,
+            func.count(),
+            func.sum(case((is_open, 0), else_=1)),
+            func.sum(late),
+            func.sum(case((is_open, 1), else_=0)),
+            func.sum(overdue),
+        )
+        .join(I, I.c.id == C.c.inquiry_id)
+        .where(
+            C.c.municipality_id == scope.municipality_id,
+            between(C.c.created_at, scope.bounds),
+            *scope.branch_is(C.c.branch_id),
+            *scope.desk_kind_is(I.c.desk_id),
+        )
+        .group_by(C.c.group_code)
+    ).all()
+    choice = CatalogueChoice.__table__
+    names = {
+        row.code: (row.name_da, row.name_en)
+        for row in connection.execute(
+            select(choice.c.code, choice.c.name_da, choice.c.name_en).where(
+                choice.c.municipality_id == scope.municipality_id,
+                choice.c.kind == ChoiceKind.CALLBACK_GROUP.value,
+            )
+        )
+    }
+    figures = CallbackFigures()
+    groups: dict[str, CallbackRow] = defaultdict(
+        lambda: CallbackRow(key="", name_da="", name_en="")
+    )
+    for code, opened, done, done_late, still_open, past_due in rows:
+        name_da, name_en = names.get(code, (code, code))
+        groups[code] = CallbackRow(
+            key=code,
+            name_da=name_da,
+            name_en=name_en,
+            opened=opened,
+            done=int(done),
+            done_late=int(done_late),
+            open=int(still_open),
+            overdue=int(past_due),
+        )
+    figures.by_group = sorted(groups.values(), key=lambda r: (-r.opened, r.name_da))
+    for row in figures.by_group:
+        figures.opened += row.opened
+        figures.done += row.done
+        figures.done_late += row.done_late
+        figures.open += row.open
+        figures.overdue += row.overdue
+    return figures

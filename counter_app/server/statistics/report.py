@@ -1,0 +1,66 @@
+"""The whole overview in one read: every section over one snapshot of the database."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+from counter_app.models import Branch, Municipality
+from counter_app.protocol.statistics import StatisticsQuery, StatisticsReport
+from counter_app.server.context import DeskContext
+from counter_app.server.statistics.appointments import appointment_figures
+from counter_app.server.statistics.callbacks import callback_figures
+from counter_app.server.statistics.inquiries import (
+    five_minute_figures,
+    handoff_figures,
+    inquiry_figures,
+)
+from counter_app.server.statistics.scope import scope_for
+from counter_app.server.statistics.screens import screen_figures
+from counter_app.server.statistics.tickets import ticket_figures
+
+
+def build_report(
+    engine: Engine,
+    desk: DeskContext,
+    query: StatisticsQuery,
+    *,
+    now: datetime,
+) -> StatisticsReport:
+    """The report ``desk`` asks for (raises ``ScopeRefused`` or ``PeriodError``)."""
+    with Session(engine) as session:
+        scope = scope_for(
+            session,
+            desk,
+            first_day=query.first_day,
+            last_day=query.last_day,
+            branch_id=query.branch_id,
+            desk_kind=query.desk_kind,
+            staff_id=query.staff_id,
+            now=now,
+        )
+        town = session.get(Municipality, scope.municipality_id)
+        branch = session.get(Branch, scope.branch_id) if scope.branch_id else None
+        municipality = town.name if town is not None else ""
+        branch_name = branch.name if branch is not None else None
+    options = {"isolation_level": "REPEATABLE READ"} if engine.dialect.name == "postgresql" else {}
+    with engine.connect().execution_options(**options) as connection, connection.begin():
+        return StatisticsReport(
+            municipality=municipality,
+            branch_id=scope.branch_id,
+            branch=branch_name,
+            desk_kind=scope.desk_kind,
+            first_day=scope.period.first_day,
+            last_day=scope.period.last_day,
+            generated_at=now,
+            scope="municipality" if scope.manager else "branch_day",
+            inquiries=inquiry_figures(connection, scope),
+            tickets=ticket_figures(connection, scope),
+            five_minutes=five_minute_figures(connection, scope),
+            handoffs=handoff_figures(connection, scope),
+            appointments=appointment_figures(connection, scope),
+            screens=screen_figures(connection, scope),
+            callbacks=callback_figures(connection, scope),
+        )

@@ -1,0 +1,127 @@
+"""SQL pieces every statistics query uses, written once so PostgreSQL and SQLite agree:
+whole epoch seconds, the Copenhagen wall clock, and mean/median/90th percentile by group
+without a percentile function (SQLite has none).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Mapping
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    ColumnElement,
+    Connection,
+    FromClause,
+    and_,
+    case,
+    func,
+    or_,
+    select,
+)
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.functions import FunctionElement
+
+from counter_app.domain.statistics import OffsetStep, interpolate, rank_pick
+from counter_app.protocol.statistics import Durations
+
+
+class EpochSeconds(FunctionElement[int]):
+    """Whole seconds since 1970 of a UTC timestamp column (truncated, on both databases)."""
+
+    type = BigInteger()
+    name = "epoch_seconds"
+    inherit_cache = True
+
+
+@compiles(EpochSeconds, "sqlite")
+def _epoch_sqlite(element: EpochSeconds, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"CAST(strftime('%s', {compiler.process(element.clauses, **kw)}) AS INTEGER)"
+
+
+@compiles(EpochSeconds, "postgresql")
+def _epoch_postgresql(element: EpochSeconds, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"CAST(floor(extract(epoch FROM {compiler.process(element.clauses, **kw)})) AS BIGINT)"
+
+
+def seconds_between(start: ColumnElement[Any], end: ColumnElement[Any]) -> ColumnElement[int]:
+    """Whole seconds from ``start`` to ``end``."""
+    return EpochSeconds(end) - EpochSeconds(start)
+
+
+def local_seconds(column: ColumnElement[Any], steps: list[OffsetStep]) -> ColumnElement[int]:
+    """Copenhagen wall-clock seconds since 1970 of a UTC column: the offset in force at
+    that instant added (two changes a year, known in advance for the period)."""
+    epoch = EpochSeconds(column)
+    if len(steps) == 1:
+        return epoch + steps[0].offset
+    whens = [(epoch < step.until, step.offset) for step in steps[:-1] if step.until is not None]
+    return epoch + case(*whens, else_=steps[-1].offset)
+
+
+def local_hour(column: ColumnElement[Any], steps: list[OffsetStep]) -> ColumnElement[int]:
+    """The Copenhagen hour (0-23) of a UTC column."""
+    return (local_seconds(column, steps) // 3600) % 24
+
+
+def local_weekday(column: ColumnElement[Any], steps: list[OffsetStep]) -> ColumnElement[int]:
+    """The Copenhagen weekday (0 = Monday) of a UTC column; 1 January 1970 was a Thursday."""
+    return ((local_seconds(column, steps) // 86400) + 3) % 7
+
+
+def _pick(rank: ColumnElement[int], count: ColumnElement[int], tenths: int) -> ColumnElement[bool]:
+    scaled = count - 1
+    low = (scaled * tenths) // 10 + 1
+    high = low + case(((scaled * tenths) % 10 > 0, 1), else_=0)
+    return or_(rank == low, rank == high)
+
+
+def durations_by(
+    connection: Connection, source: FromClause, group: str, value: str
+) -> dict[Hashable, Durations]:
+    """Count, mean, median and 90th percentile of ``source.value`` per ``source.group``,
+    NULL values left out. The database sorts and numbers the values; only the (at most
+    four) rows at the percentiles' ranks come back."""
+    group_col, value_col = source.c[group], source.c[value]
+    ranked = (
+        select(
+            group_col.label("grp"),
+            value_col.label("value"),
+            func.row_number().over(partition_by=group_col, order_by=value_col).label("rank"),
+            func.count().over(partition_by=group_col).label("n"),
+            func.avg(value_col).over(partition_by=group_col).label("mean"),
+        )
+        .where(value_col.is_not(None))
+        .subquery("ranked")
+    )
+    rows = connection.execute(
+        select(ranked.c.grp, ranked.c.rank, ranked.c.n, ranked.c.mean, ranked.c.value).where(
+            or_(
+                _pick(ranked.c.rank, ranked.c.n, 5),
+                _pick(ranked.c.rank, ranked.c.n, 9),
+            )
+        )
+    ).all()
+    by_rank: dict[Hashable, dict[int, float]] = {}
+    counts: dict[Hashable, tuple[int, float]] = {}
+    for grp, rank, count, mean, seconds in rows:
+        by_rank.setdefault(grp, {})[int(rank)] = float(seconds)
+        counts[grp] = (int(count), float(mean))
+    return {grp: _durations(counts[grp], ranks) for grp, ranks in by_rank.items()}
+
+
+def _durations(count_mean: tuple[int, float], ranks: Mapping[int, float]) -> Durations:
+    count, mean = count_mean
+
+    def percentile(tenths: int) -> float:
+        pick = rank_pick(count, tenths)
+        return round(interpolate(ranks[pick.low], ranks[pick.high], pick.fraction), 1)
+
+    return Durations(count=count, mean=round(mean, 1), median=percentile(5), p90=percentile(9))
+
+
+def between(column: ColumnElement[Any], bounds: tuple[Any, Any]) -> ColumnElement[bool]:
+    """``column`` in the half-open range ``[start, end)``."""
+    start, end = bounds
+    return and_(column >= start, column < end)

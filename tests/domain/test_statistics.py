@@ -1,0 +1,88 @@
+"""Periods, the Copenhagen offsets SQL adds, and percentiles picked by rank."""
+
+from __future__ import annotations
+
+import statistics
+from datetime import UTC, date, datetime, time
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from counter_app.domain.slots import Closure, ShiftBlock, Timetable
+from counter_app.domain.statistics import (
+    Period,
+    PeriodError,
+    PeriodKind,
+    copenhagen_offsets,
+    epoch_seconds,
+    interpolate,
+    rank_pick,
+)
+
+
+def test_a_week_runs_monday_to_sunday_and_a_month_to_its_last_day() -> None:
+    assert Period.around(PeriodKind.WEEK, date(2026, 3, 4)) == Period(
+        date(2026, 3, 2), date(2026, 3, 8)
+    )
+    february = Period.around(PeriodKind.MONTH, date(2028, 2, 10))
+    assert february == Period(date(2028, 2, 1), date(2028, 2, 29))
+    assert february.days == 29
+    assert february.step(PeriodKind.MONTH, 1) == Period(date(2028, 3, 1), date(2028, 3, 31))
+    assert february.step(PeriodKind.MONTH, -1) == Period(date(2028, 1, 1), date(2028, 1, 31))
+    week = Period.around(PeriodKind.WEEK, date(2026, 3, 4))
+    assert week.step(PeriodKind.WEEK, -1).first_day == date(2026, 2, 23)
+
+
+def test_a_period_is_bounded_by_copenhagen_midnights() -> None:
+    start, end = Period(date(2026, 3, 1), date(2026, 3, 31)).bounds()
+    assert start == datetime(2026, 2, 28, 23, tzinfo=UTC)  # winter: UTC+1
+    assert end == datetime(2026, 3, 31, 22, tzinfo=UTC)  # summer: UTC+2
+
+
+def test_a_period_that_runs_backwards_or_too_long_is_refused() -> None:
+    with pytest.raises(PeriodError, match="ends before"):
+        Period(date(2026, 3, 2), date(2026, 3, 1))
+    with pytest.raises(PeriodError, match="at most"):
+        Period(date(2025, 1, 1), date(2026, 3, 1))
+
+
+def test_the_offsets_change_when_summer_time_begins_and_ends() -> None:
+    steps = copenhagen_offsets(*Period(date(2026, 1, 1), date(2026, 12, 31)).bounds())
+    assert [(step.until, step.offset) for step in steps] == [
+        (epoch_seconds(datetime(2026, 3, 29, 1, tzinfo=UTC)), 3600),
+        (epoch_seconds(datetime(2026, 10, 25, 1, tzinfo=UTC)), 7200),
+        (None, 3600),
+    ]
+    one_day = copenhagen_offsets(*Period(date(2026, 7, 1), date(2026, 7, 1)).bounds())
+    assert [(step.until, step.offset) for step in one_day] == [(None, 7200)]
+
+
+@given(st.lists(st.integers(min_value=0, max_value=20_000), min_size=1, max_size=60))
+def test_percentiles_by_rank_equal_linear_interpolation(values: list[int]) -> None:
+    ordered = sorted(values)
+
+    def by_rank(tenths: int) -> float:
+        pick = rank_pick(len(ordered), tenths)
+        return interpolate(ordered[pick.low - 1], ordered[pick.high - 1], pick.fraction)
+
+    if len(ordered) == 1:
+        assert by_rank(5) == by_rank(9) == ordered[0]
+        return
+    deciles = statistics.quantiles(ordered, n=10, method="inclusive")
+    assert by_rank(5) == pytest.approx(statistics.median(ordered))
+    assert by_rank(9) == pytest.approx(deciles[8])
+
+
+def test_staffed_minutes_count_whole_quarters_and_skip_holidays_and_closures() -> None:
+    timetable = Timetable(
+        shifts=[
+            ShiftBlock(0, time(10), time(14), 3),
+            ShiftBlock(0, time(14), time(17, 50), 2),  # the last 5 minutes are no quarter
+        ],
+        closures=[Closure(date(2026, 3, 16), date(2026, 3, 16))],
+    )
+    assert timetable.staffed_minutes(date(2026, 3, 9)) == 240 * 3 + 225 * 2
+    assert timetable.staffed_minutes(date(2026, 3, 10)) == 0  # a Tuesday: no shift
+    assert timetable.staffed_minutes(date(2026, 3, 16)) == 0  # closed
+    assert timetable.staffed_minutes(date(2026, 4, 6)) == 0  # Easter Monday
