@@ -16,6 +16,7 @@ from counter_app.services.catalogue_desk import CatalogueDesk
 from counter_app.services.inquiry_desk import InquiryDesk
 from counter_app.services.queue_desk import QueueDesk
 from counter_app.services.screen_desk import ScreenDesk
+from counter_app.services.statistics_desk import StatisticsDesk
 from counter_app.services.sync_backlog import SyncBacklog
 from counter_app.services.ticket_dispenser import TicketDispenser
 from counter_app.services.ticket_work import TicketWork
@@ -38,6 +39,7 @@ class DeskServices:
     arrivals: ArrivalDesk
     screens: ScreenDesk
     backlog: SyncBacklog
+    statistics: StatisticsDesk
 
     @property
     def sync(self) -> SyncEngine:
@@ -75,4 +77,5 @@ class DeskServices:
             arrivals=ArrivalDesk(engine, sync, identity, clock),
             screens=ScreenDesk(engine, sync, identity, clock),
             backlog=SyncBacklog(engine, sync, identity, clock),
+            statistics=StatisticsDesk(engine, sync, identity, clock),
         )

@@ -21,6 +21,7 @@ from counter_app.protocol.messages import (
     Snapshot,
 )
 from counter_app.protocol.mutations import Mutation
+from counter_app.protocol.statistics import StatisticsQuery, StatisticsReport
 
 Model = TypeVar("Model", bound=BaseModel)
 
@@ -124,6 +125,16 @@ class SyncClient:
         """Another branch's timetable and taken places, for booking there."""
         params = {"branch_id": str(branch_id), "resource": resource.value}
         return await self._call("GET", "/api/v1/booking/timetable", BranchTimetable, params=params)
+
+    async def statistics(self, query: StatisticsQuery) -> StatisticsReport:
+        """The managers' overview (a desk's own branch today without a manager)."""
+        return await self._call(
+            "GET",
+            "/api/v1/statistics/overview",
+            StatisticsReport,
+            params=query.params(),
+            timeout=60.0,
+        )
 
     async def snapshot(self) -> Snapshot:
         """Everything the branch's desks see."""
