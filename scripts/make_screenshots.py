@@ -1,8 +1,8 @@
 """Render the desk (serving at 2:00, at 5:30 with the five-minute prompt, the booking
 dialog and the registration step), a caseworker's day list and screen queue, a branch
-library forwarding by screen, the book bus offline, the kiosk (start and receipt) and
-the display board to PNG files in a realistic demo morning: tickets drawn at the
-kiosk, some called, one at each desk.
+library forwarding by screen, the book bus offline, the kiosk (start and receipt), the
+display board to PNG files in a realistic demo morning: tickets drawn at the kiosk, some
+called, one at each desk; and a manager's statistics over two months of made-up history.
 
 Run through ``scripts/screenshots`` (offscreen, in a throwaway data folder).
 """
@@ -17,6 +17,7 @@ import uuid
 from datetime import timedelta
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -27,13 +28,16 @@ from counter_app.domain.appointments import AppointmentState
 from counter_app.domain.five_minute import ContinueReason
 from counter_app.domain.inquiries import Channel, Outcome
 from counter_app.domain.org import Resource
-from counter_app.domain.timezone import utc_now
+from counter_app.domain.statistics import PeriodKind
+from counter_app.domain.timezone import local_day, utc_now
 from counter_app.models import Appointment, Branch, Service, Ticket
 from counter_app.models.database import make_engine, sqlite_url
 from counter_app.server.changes import ChangeRecorder
+from counter_app.server.demo_history import Volume, write_history
 from counter_app.ui.application import run_in_qt
 from counter_app.ui.desk_window import DeskWindow
 from counter_app.ui.screens import WindowOptions, build_window
+from counter_app.ui.statistics_window import StatisticsWindow
 
 
 def _settings(data_dir: Path, name: str, mode: Mode, branch: str = "HB") -> DeskSettings:
@@ -226,6 +230,39 @@ async def _screen_inquiries(folder: Path, caseworker: RunningDesk, out: Path) ->
         await library.close()
 
 
+def _past_months(folder: Path) -> None:
+    """Two months of made-up activity at the demo's branches (the past only)."""
+    url = sqlite_url(folder / "embedded" / "server.sqlite")
+    engine = make_engine(url.render_as_string(hide_password=False))
+    try:
+        with Session(engine) as session:
+            town = session.scalars(select(Branch.municipality_id)).first()
+        assert town is not None
+        volume = Volume(tickets=3600, inquiries=6200, appointments=520, screen_inquiries=140)
+        write_history(engine, town, today=local_day(utc_now()), days=61, volume=volume)
+    finally:
+        engine.dispose()
+
+
+async def _statistics(folder: Path, desk: RunningDesk, out: Path) -> None:
+    """The overview a manager reads: last month at every branch."""
+    _past_months(folder)
+    window = StatisticsWindow(desk.services.statistics, "da")
+    window.manager.setCurrentIndex(window.manager.findText("FN", Qt.MatchFlag.MatchStartsWith))
+    window.period_kind.setCurrentIndex(window.period_kind.findData(PeriodKind.MONTH.value))
+    window.step_period(-1)
+    window.branch.setCurrentIndex(0)  # the whole municipality
+    window.resize(1366, 768)
+    window.show()
+    await window.refresh()
+    await _save(window, (1366, 768), out / "statistics.png")
+    window.tabs.setCurrentIndex(1)
+    await _save(window, (1366, 768), out / "statistics_inquiries.png")
+    window.tabs.setCurrentIndex(2)
+    await _save(window, (1366, 768), out / "statistics_waits.png")
+    window.close()
+
+
 async def _morning(folder: Path, out: Path) -> int:
     desks: list[RunningDesk] = []
     try:
@@ -270,6 +307,7 @@ async def _morning(folder: Path, out: Path) -> int:
         desks.append(await start_desk(_settings(folder, "Borgerservice 1", Mode.DESK)))
         await _caseworker_screen(folder, kiosk, desks[-1], out)
         await _screen_inquiries(folder, desks[-1], out)
+        await _statistics(folder, kvik1, out)
         return 0
     finally:
         for desk in reversed(desks):

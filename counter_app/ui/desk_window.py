@@ -42,6 +42,7 @@ from counter_app.ui.registration_flow import RegistrationFlow
 from counter_app.ui.screen_flow import ScreenFlow
 from counter_app.ui.serving_panel import ServingPanel
 from counter_app.ui.serving_timer import TIMER_STYLE
+from counter_app.ui.statistics_window import StatisticsWindow
 from counter_app.ui.style import DESK_STYLE
 from counter_app.ui.summons_bar import SummonsBar
 from counter_app.ui.sync_backlog_bar import SyncBacklogBar
@@ -54,6 +55,7 @@ log = logging.getLogger(__name__)
 PRESENCE_DELAY_MS = 800  # a few checkbox clicks in a row are sent as one change
 PRESENCE_REPEAT_MS = 10 * 60 * 1000  # "still open": the estimate forgets a silent desk
 CATALOGUE_SHORTCUT = "Ctrl+Shift+K"
+STATISTICS_SHORTCUT = "Ctrl+Shift+R"
 BOOK_SHORTCUT = "Ctrl+Shift+B"
 HERE_AND_NOW_SHORTCUT = "Ctrl+Shift+H"
 REFRESH_EVERY_MS = 60_000
@@ -93,6 +95,7 @@ class DeskWindow(QMainWindow):
         self.work = BackgroundWork(self)
         self.transfer_dialog: TransferDialog | None = None
         self.catalogue_dialog: CatalogueDialog | None = None
+        self.statistics_window: StatisticsWindow | None = None
         self._language = language
         self._ending: TicketView | None = None  # the ticket a call in flight will finish
         view = services.queues.desk()
@@ -211,6 +214,10 @@ class DeskWindow(QMainWindow):
         action.setShortcut(QKeySequence(CATALOGUE_SHORTCUT))
         action.triggered.connect(self.open_catalogue)
         menu.addAction(action)
+        statistics = QAction(self.tr("Statistics…"), self)
+        statistics.setShortcut(QKeySequence(STATISTICS_SHORTCUT))
+        statistics.triggered.connect(self.open_statistics)
+        menu.addAction(statistics)
         fetch = QAction(self.tr("Ask a librarian to take the citizen now"), self)
         fetch.setShortcut(QKeySequence(HERE_AND_NOW_SHORTCUT))
         fetch.triggered.connect(self.here_and_now)
@@ -306,6 +313,17 @@ class DeskWindow(QMainWindow):
         dialog.finished.connect(lambda _code: setattr(self, "catalogue_dialog", None))
         self.catalogue_dialog = dialog
         dialog.open()
+
+    def open_statistics(self) -> None:
+        """The statistics: the branch's day for anyone, everything for a manager."""
+        if self.statistics_window is not None:
+            self.statistics_window.raise_()
+            return
+        window = StatisticsWindow(self._services.statistics, self._language, self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.finished.connect(lambda _code: setattr(self, "statistics_window", None))
+        self.statistics_window = window
+        window.open()
 
     # -- appointments ----------------------------------------------------------------------
 

@@ -20,6 +20,19 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../counter_app/ui/statistics_charts.py" line="87"/>
+        <source>Nothing to show for this choice.</source>
+        <translation>Intet at vise for dette valg.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_charts.py" line="161"/>
+        <source>Other</source>
+        <translation>Andre</translation>
+    </message>
+</context>
+<context>
     <name>BoardWindow</name>
     <message>
         <location filename="../../counter_app/ui/board_window.py" line="71"/>
@@ -1107,137 +1120,142 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="100"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="103"/>
         <source>Counter · %1 · %2</source>
         <translation>Skranke · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="109"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="112"/>
         <source>Kiosk warning</source>
         <translation>Advarsel fra kiosken</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="112"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="115"/>
         <source>No connection to the server. You can still issue numbers, finish, set aside and transfer citizens; calling waits for the connection.</source>
         <translation>Ingen forbindelse til serveren. Du kan stadig udstede numre, afslutte, parkere og overføre borgere; kald venter på forbindelsen.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="118"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="121"/>
         <source>Offline</source>
         <translation>Uden forbindelse</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="182"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="185"/>
         <source>Time with this citizen</source>
         <translation>Tid med denne borger</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="209"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="212"/>
         <source>&amp;Desk</source>
         <translation>&amp;Skranke</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="210"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="213"/>
         <source>Service catalogue…</source>
         <translation>Ydelseskatalog …</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="214"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="217"/>
+        <source>Statistics…</source>
+        <translation>Statistik…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/desk_window.py" line="221"/>
         <source>Ask a librarian to take the citizen now</source>
         <translation>Bed en bibliotekar tage borgeren nu</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="218"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="225"/>
         <source>Book an appointment…</source>
         <translation>Book en tid …</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="222"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="229"/>
         <source>Register a contact</source>
         <translation>Registrér en henvendelse</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="225"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="232"/>
         <source>Check in an appointment…</source>
         <translation>Tjek en tid ind …</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="260"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="267"/>
         <source>Call the citizen to your desk first.</source>
         <translation>Kald først borgeren til din skranke.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="267"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="274"/>
         <source>No librarian is free now: book one instead (Ctrl+Shift+B).</source>
         <translation>Ingen bibliotekar er ledig nu: book en i stedet (Ctrl+Shift+B).</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="271"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="278"/>
         <source>Here and now from %1</source>
         <translation>Her og nu fra %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="280"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="287"/>
         <source>%1 is asked to take %2 now; the citizen waits for the answer.</source>
         <translation>%1 er bedt om at tage %2 nu; borgeren venter på svar.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="291"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="298"/>
         <source>That request is no longer waiting.</source>
         <translation>Den forespørgsel venter ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="343"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="361"/>
         <source>The appointment could not be changed: %1</source>
         <translation>Tiden kunne ikke ændres: %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="388"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="406"/>
         <source>%1 cannot print tickets (%2): citizens must remember their number.</source>
         <translation>%1 kan ikke printe numre (%2): borgerne skal huske deres nummer.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="432"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="450"/>
         <source>Issued %1.</source>
         <translation>Udstedt %1.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="434"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="452"/>
         <source>Numbered by this desk: the server could not be reached.</source>
         <translation>Nummereret af denne skranke: serveren kunne ikke nås.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="441"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="459"/>
         <source>No number could be given: %1</source>
         <translation>Der kunne ikke gives et nummer: %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="450"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="468"/>
         <source>Choose at least one queue to call from.</source>
         <translation>Vælg mindst én kø at kalde fra.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="477"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="495"/>
         <source>Nobody is waiting in your queues.</source>
         <translation>Ingen borgere venter i dine køer.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="480"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="498"/>
         <source>Not called: %1</source>
         <translation>Ikke kaldt: %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="490"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="508"/>
         <source>No connection to the server. Calling the next citizen needs the server, so that two desks never call the same person. Try again shortly.</source>
         <translation>Ingen forbindelse til serveren. Kald næste kræver serveren, så to skranker aldrig kalder den samme borger. Prøv igen om lidt.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="496"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="514"/>
         <source>Call next failed: %1</source>
         <translation>Kald næste mislykkedes: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counter_app/ui/desk_window.py" line="559"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="577"/>
         <source>The server refused %n change(s): %1</source>
         <translation>
             <numerusform>Serveren afviste %n ændring: %1</numerusform>
@@ -1245,7 +1263,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="566"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="584"/>
         <source>%1 was called to your desk after all.</source>
         <translation>%1 blev alligevel kaldt til din skranke.</translation>
     </message>
@@ -2905,6 +2923,1187 @@
     </message>
 </context>
 <context>
+    <name>StatisticsTables</name>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="77"/>
+        <source>Inquiries by channel</source>
+        <translation>Henvendelser pr. kanal</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="78"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="84"/>
+        <source>Inquiries by outcome</source>
+        <translation>Henvendelser pr. udfald</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="85"/>
+        <source>Outcome</source>
+        <translation>Udfald</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="156"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="171"/>
+        <source>KVIK</source>
+        <translation>KVIK</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="157"/>
+        <source>Caseworker</source>
+        <translation>Sagsbehandler</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="158"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="173"/>
+        <source>Librarian</source>
+        <translation>Bibliotekar</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="159"/>
+        <source>Branch library</source>
+        <translation>Lokalbibliotek</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="160"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="174"/>
+        <source>Contact centre</source>
+        <translation>Kontaktcenter</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="161"/>
+        <source>Ticket kiosk</source>
+        <translation>Billetautomat</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="162"/>
+        <source>Display board</source>
+        <translation>Infoskærm</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="170"/>
+        <source>Building</source>
+        <translation>Bygning</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="172"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="207"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="413"/>
+        <source>Borgerservice</source>
+        <translation>Borgerservice</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="182"/>
+        <source>At the counter</source>
+        <translation>Ved skranken</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="183"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="184"/>
+        <source>E-mail or letter</source>
+        <translation>E-mail eller brev</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="185"/>
+        <source>Video screen</source>
+        <translation>Videoskærm</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="186"/>
+        <source>Social media</source>
+        <translation>Sociale medier</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="187"/>
+        <source>Quick question in passing</source>
+        <translation>Hurtigt spørgsmål i forbifarten</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="195"/>
+        <source>Resolved</source>
+        <translation>Løst</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="196"/>
+        <source>Appointment booked</source>
+        <translation>Tid booket</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="197"/>
+        <source>Referred to another authority</source>
+        <translation>Henvist til anden myndighed</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="198"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="696"/>
+        <source>Forwarded</source>
+        <translation>Sendt videre</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="199"/>
+        <source>Callback promised</source>
+        <translation>Lovet tilbagemelding</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="208"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="414"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="695"/>
+        <source>Library</source>
+        <translation>Bibliotek</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="209"/>
+        <source>No service registered</source>
+        <translation>Ingen ydelse registreret</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="217"/>
+        <source>Almost done</source>
+        <translation>Næsten færdig</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="218"/>
+        <source>The citizen cannot come back</source>
+        <translation>Borgeren kan ikke komme igen</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="221"/>
+        <source>No suitable appointment time</source>
+        <translation>Ingen passende tid</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="224"/>
+        <source>Other reason</source>
+        <translation>Anden grund</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="232"/>
+        <source>Monday</source>
+        <translation>Mandag</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="233"/>
+        <source>Tuesday</source>
+        <translation>Tirsdag</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="234"/>
+        <source>Wednesday</source>
+        <translation>Onsdag</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="235"/>
+        <source>Thursday</source>
+        <translation>Torsdag</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="236"/>
+        <source>Friday</source>
+        <translation>Fredag</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="237"/>
+        <source>Saturday</source>
+        <translation>Lørdag</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="238"/>
+        <source>Sunday</source>
+        <translation>Søndag</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="245"/>
+        <source>No service chosen</source>
+        <translation>Ingen ydelse valgt</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="252"/>
+        <source>Whole municipality</source>
+        <translation>Hele kommunen</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="257"/>
+        <source>All desk kinds</source>
+        <translation>Alle skranketyper</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="310"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="412"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="432"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="445"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="460"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="469"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="477"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="566"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="580"/>
+        <source>Inquiries</source>
+        <translation>Henvendelser</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="311"/>
+        <source>Borgerservice inquiries</source>
+        <translation>Borgerservicehenvendelser</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="313"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="416"/>
+        <source>Borgerservice share (%)</source>
+        <translation>Andel borgerservice (%)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="317"/>
+        <source>Library inquiries</source>
+        <translation>Bibliotekshenvendelser</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="320"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="415"/>
+        <source>Authority tasks</source>
+        <translation>Myndighedsopgaver</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="321"/>
+        <source>Tickets issued</source>
+        <translation>Udstedte numre</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="322"/>
+        <source>Tickets served</source>
+        <translation>Betjente numre</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="323"/>
+        <source>Tickets transferred</source>
+        <translation>Overflyttede numre</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="324"/>
+        <source>Left before being called</source>
+        <translation>Gået før kald</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="325"/>
+        <source>Did not come when called</source>
+        <translation>Kom ikke, da de blev kaldt</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="326"/>
+        <source>Mean wait (min)</source>
+        <translation>Gennemsnitlig ventetid (min)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="327"/>
+        <source>Median wait (min)</source>
+        <translation>Median ventetid (min)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="329"/>
+        <source>Wait, 90th percentile (min)</source>
+        <translation>Ventetid, 90. percentil (min)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="333"/>
+        <source>Mean service time (min)</source>
+        <translation>Gennemsnitlig betjeningstid (min)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="337"/>
+        <source>Median service time (min)</source>
+        <translation>Median betjeningstid (min)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="340"/>
+        <source>Served under a time limit</source>
+        <translation>Betjent med tidsgrænse</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="342"/>
+        <source>Within the time limit (%)</source>
+        <translation>Inden for tidsgrænsen (%)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="346"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="591"/>
+        <source>Inquiries ending in a booked appointment</source>
+        <translation>Henvendelser, der endte med en booket tid</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="349"/>
+        <source>Appointments booked</source>
+        <translation>Bookede tider</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="351"/>
+        <source>Appointment no-show rate (%)</source>
+        <translation>Udeblivelser fra tider (%)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="355"/>
+        <source>Appointment cancellation rate (%)</source>
+        <translation>Aflysninger af tider (%)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="359"/>
+        <source>Utilisation of appointment time (%)</source>
+        <translation>Udnyttelse af tidsbestillingstid (%)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="362"/>
+        <source>Screen inquiries forwarded</source>
+        <translation>Skærmhenvendelser sendt</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="363"/>
+        <source>Screen inquiries answered</source>
+        <translation>Skærmhenvendelser besvaret</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="365"/>
+        <source>Median wait at the screen (min)</source>
+        <translation>Median ventetid ved skærmen (min)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="368"/>
+        <source>Callbacks opened</source>
+        <translation>Tilbagemeldinger oprettet</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="369"/>
+        <source>Callbacks overdue</source>
+        <translation>Tilbagemeldinger overskredet</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="372"/>
+        <source>Key figures</source>
+        <translation>Nøgletal</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="373"/>
+        <source>Figure</source>
+        <translation>Nøgletal</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="373"/>
+        <source>Value</source>
+        <translation>Værdi</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="400"/>
+        <source>All branches</source>
+        <translation>Alle afdelinger</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="409"/>
+        <source>Inquiries per branch</source>
+        <translation>Henvendelser pr. afdeling</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="411"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="529"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="652"/>
+        <source>Branch</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="423"/>
+        <source>Share of inquiries (%)</source>
+        <translation>Andel af henvendelser (%)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="429"/>
+        <source>Inquiries by area</source>
+        <translation>Henvendelser pr. område</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="431"/>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="442"/>
+        <source>Inquiries by service</source>
+        <translation>Henvendelser pr. ydelse</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="444"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="539"/>
+        <source>Service</source>
+        <translation>Ydelse</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="468"/>
+        <source>Inquiries by hour</source>
+        <translation>Henvendelser pr. time</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="469"/>
+        <source>Hour</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="476"/>
+        <source>Inquiries by weekday</source>
+        <translation>Henvendelser pr. ugedag</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="477"/>
+        <source>Weekday</source>
+        <translation>Ugedag</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="487"/>
+        <source>Issued</source>
+        <translation>Udstedt</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="488"/>
+        <source>Served</source>
+        <translation>Betjent</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="489"/>
+        <source>Left before call</source>
+        <translation>Gået før kald</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="490"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="656"/>
+        <source>No-show</source>
+        <translation>Udeblevet</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="491"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="700"/>
+        <source>Wait, mean (min)</source>
+        <translation>Ventetid, gns. (min)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="492"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="701"/>
+        <source>Wait, median (min)</source>
+        <translation>Ventetid, median (min)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="493"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="702"/>
+        <source>Wait, 90th pct. (min)</source>
+        <translation>Ventetid, 90. pct. (min)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="494"/>
+        <source>Service, mean (min)</source>
+        <translation>Betjening, gns. (min)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="495"/>
+        <source>Service, median (min)</source>
+        <translation>Betjening, median (min)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="496"/>
+        <source>Service, 90th pct. (min)</source>
+        <translation>Betjening, 90. pct. (min)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="523"/>
+        <source>All queues</source>
+        <translation>Alle køer</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="526"/>
+        <source>Waiting and service time per queue</source>
+        <translation>Vente- og betjeningstid pr. kø</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="528"/>
+        <source>Queue</source>
+        <translation>Kø</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="538"/>
+        <source>Waiting and service time per service</source>
+        <translation>Vente- og betjeningstid pr. ydelse</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="550"/>
+        <source>Within the limit</source>
+        <translation>Inden for grænsen</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="552"/>
+        <source>Over the limit, handed off to an appointment</source>
+        <translation>Over grænsen, givet videre til en tid</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="555"/>
+        <source>Over the limit with a reason</source>
+        <translation>Over grænsen med begrundelse</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="557"/>
+        <source>Over the limit without a reason</source>
+        <translation>Over grænsen uden begrundelse</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="560"/>
+        <source>Served under a time limit, in all</source>
+        <translation>Betjent med tidsgrænse i alt</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="563"/>
+        <source>Five-minute rule</source>
+        <translation>Femminutters-reglen</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="565"/>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="567"/>
+        <source>Share of those served (%)</source>
+        <translation>Andel af betjente (%)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="577"/>
+        <source>Reasons for going on past the limit</source>
+        <translation>Grunde til at fortsætte over grænsen</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="579"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="581"/>
+        <source>Share (%)</source>
+        <translation>Andel (%)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="595"/>
+        <source>– of these at %1</source>
+        <translation>– heraf ved %1</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="600"/>
+        <source>Appointments booked for a citizen at a counter</source>
+        <translation>Tider booket til en borger ved en skranke</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="605"/>
+        <source>Handoffs to appointments</source>
+        <translation>Videregivet til en tid</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="606"/>
+        <source>Handoff</source>
+        <translation>Videregivelse</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="606"/>
+        <source>Number</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="636"/>
+        <source>All</source>
+        <translation>I alt</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="650"/>
+        <source>Appointments per branch and kind</source>
+        <translation>Tider pr. afdeling og type</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="653"/>
+        <source>Appointment with</source>
+        <translation>Tid hos</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="654"/>
+        <source>Booked</source>
+        <translation>Booket</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="655"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="737"/>
+        <source>Done</source>
+        <translation>Gennemført</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="657"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="698"/>
+        <source>Cancelled</source>
+        <translation>Aflyst</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="658"/>
+        <source>Pending</source>
+        <translation>Venter</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="659"/>
+        <source>No-show rate (%)</source>
+        <translation>Udeblivelser (%)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="660"/>
+        <source>Hours booked</source>
+        <translation>Timer booket</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="661"/>
+        <source>Hours staffed</source>
+        <translation>Timer bemandet</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="662"/>
+        <source>Utilisation (%)</source>
+        <translation>Udnyttelse (%)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="684"/>
+        <source>All libraries</source>
+        <translation>Alle biblioteker</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="693"/>
+        <source>Screen inquiries per library</source>
+        <translation>Skærmhenvendelser pr. bibliotek</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="697"/>
+        <source>Answered</source>
+        <translation>Besvaret</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="699"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="739"/>
+        <source>Still open</source>
+        <translation>Stadig åbne</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="724"/>
+        <source>All groups</source>
+        <translation>Alle grupper</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="733"/>
+        <source>Callbacks per group</source>
+        <translation>Tilbagemeldinger pr. gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="735"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="736"/>
+        <source>Opened</source>
+        <translation>Oprettet</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="738"/>
+        <source>Done late</source>
+        <translation>Gennemført for sent</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="740"/>
+        <source>Overdue</source>
+        <translation>Overskredet</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsWindow</name>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="305"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="342"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="1082"/>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="325"/>
+        <source>No statistics shown yet.</source>
+        <translation>Ingen statistik vist endnu.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="328"/>
+        <source>What the statistics cover</source>
+        <translation>Hvad statistikken dækker</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="332"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="344"/>
+        <source>Overview</source>
+        <translation>Overblik</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="345"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="633"/>
+        <source>Inquiries</source>
+        <translation>Henvendelser</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="346"/>
+        <source>Waiting times</source>
+        <translation>Ventetider</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="347"/>
+        <source>Five minutes</source>
+        <translation>Fem minutter</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="348"/>
+        <source>Appointments</source>
+        <translation>Tider</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="349"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="640"/>
+        <source>Screen inquiries</source>
+        <translation>Skærmhenvendelser</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="350"/>
+        <source>Callbacks</source>
+        <translation>Tilbagemeldinger</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="387"/>
+        <source>Signed in as manager:</source>
+        <translation>Logget ind som leder:</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="390"/>
+        <source>Period:</source>
+        <translation>Periode:</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="395"/>
+        <source>to</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="401"/>
+        <source>Branch:</source>
+        <translation>Afdeling:</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="404"/>
+        <source>Desk kind:</source>
+        <translation>Skranketype:</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="418"/>
+        <source>Signed in as manager</source>
+        <translation>Logget ind som leder</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="419"/>
+        <source>No manager: this branch today</source>
+        <translation>Ingen leder: denne afdeling i dag</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="426"/>
+        <source>Without a manager you see this branch today. A manager sees every branch and any period.</source>
+        <translation>Uden en leder ser du denne afdeling i dag. En leder ser alle afdelinger og enhver periode.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="432"/>
+        <source>Without a manager</source>
+        <translation>Uden en leder</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="436"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="438"/>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="439"/>
+        <source>Week</source>
+        <translation>Uge</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="440"/>
+        <source>Month</source>
+        <translation>Måned</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="441"/>
+        <source>Custom period</source>
+        <translation>Valgfri periode</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="446"/>
+        <source>◀ Previous</source>
+        <translation>◀ Forrige</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="447"/>
+        <source>Previous period</source>
+        <translation>Forrige periode</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="448"/>
+        <source>The period before (%1)</source>
+        <translation>Perioden før (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="452"/>
+        <source>Next ▶</source>
+        <translation>Næste ▶</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="453"/>
+        <source>Next period</source>
+        <translation>Næste periode</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="454"/>
+        <source>The period after (%1)</source>
+        <translation>Perioden efter (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="459"/>
+        <source>First day</source>
+        <translation>Første dag</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="460"/>
+        <source>Last day</source>
+        <translation>Sidste dag</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="465"/>
+        <source>Branch</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="472"/>
+        <source>Desk kind</source>
+        <translation>Skranketype</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="481"/>
+        <source>Update (%1)</source>
+        <translation>Opdatér (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="482"/>
+        <source>Update</source>
+        <translation>Opdatér</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="483"/>
+        <source>Ask the server for the statistics of this choice</source>
+        <translation>Hent statistikken for dette valg fra serveren</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="587"/>
+        <source>The choice has changed: press Update (F5).</source>
+        <translation>Valget er ændret: tryk Opdatér (F5).</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="634"/>
+        <source>Borgerservice share</source>
+        <translation>Andel borgerservice</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="635"/>
+        <source>Tickets served</source>
+        <translation>Betjente numre</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="636"/>
+        <source>Median wait</source>
+        <translation>Median ventetid</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="637"/>
+        <source>Served within the time limit</source>
+        <translation>Betjent inden for tidsgrænsen</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="638"/>
+        <source>Appointment no-shows</source>
+        <translation>Udeblivelser fra tider</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="639"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="720"/>
+        <source>Appointment time used</source>
+        <translation>Udnyttet tidsbestillingstid</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="641"/>
+        <source>Overdue callbacks</source>
+        <translation>Overskredne tilbagemeldinger</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="649"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="663"/>
+        <source>Inquiries by hour</source>
+        <translation>Henvendelser pr. time</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="664"/>
+        <source>Inquiries by weekday</source>
+        <translation>Henvendelser pr. ugedag</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="666"/>
+        <source>Inquiries by channel</source>
+        <translation>Henvendelser pr. kanal</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="671"/>
+        <source>Inquiries by service</source>
+        <translation>Henvendelser pr. ydelse</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="698"/>
+        <source>Served under a time limit</source>
+        <translation>Betjent med tidsgrænse</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="699"/>
+        <source>Within the limit</source>
+        <translation>Inden for grænsen</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="700"/>
+        <source>Handed off to an appointment</source>
+        <translation>Givet videre til en tid</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="701"/>
+        <source>Over the limit without a reason</source>
+        <translation>Over grænsen uden begrundelse</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="710"/>
+        <source>Reasons for going on past the limit</source>
+        <translation>Grunde til at fortsætte over grænsen</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="717"/>
+        <source>Appointments booked</source>
+        <translation>Bookede tider</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="718"/>
+        <source>No-show rate</source>
+        <translation>Udeblivelser</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="719"/>
+        <source>Cancellation rate</source>
+        <translation>Aflysninger</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="721"/>
+        <source>Handed off from a counter</source>
+        <translation>Givet videre fra en skranke</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="727"/>
+        <source>Forwarded</source>
+        <translation>Sendt</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="728"/>
+        <source>Answered</source>
+        <translation>Besvaret</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="729"/>
+        <source>Cancelled</source>
+        <translation>Annulleret</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="730"/>
+        <source>Median wait at the screen</source>
+        <translation>Median ventetid ved skærmen</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="736"/>
+        <source>Opened</source>
+        <translation>Oprettet</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="737"/>
+        <source>Done</source>
+        <translation>Gennemført</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="738"/>
+        <source>Done late</source>
+        <translation>Gennemført for sent</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="739"/>
+        <source>Still open</source>
+        <translation>Stadig åbne</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="740"/>
+        <source>Overdue</source>
+        <translation>Overskredet</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="767"/>
+        <source>Export CSV…</source>
+        <translation>Eksportér CSV …</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="767"/>
+        <source>Export CSV</source>
+        <translation>Eksportér CSV</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="770"/>
+        <source>Export Excel…</source>
+        <translation>Eksportér Excel …</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="770"/>
+        <source>Export Excel</source>
+        <translation>Eksportér Excel</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="773"/>
+        <source>Print… (%1)</source>
+        <translation>Udskriv … (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="774"/>
+        <source>Print</source>
+        <translation>Udskriv</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="778"/>
+        <source>Save as PDF…</source>
+        <translation>Gem som PDF …</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="778"/>
+        <source>Save as PDF</source>
+        <translation>Gem som PDF</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="780"/>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="833"/>
+        <source>Computing the statistics…</source>
+        <translation>Beregner statistikken …</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="853"/>
+        <source>No connection to the server: statistics are computed there. Try again when the desk is online.</source>
+        <translation>Ingen forbindelse til serveren: statistikken beregnes dér. Prøv igen, når skranken er online.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="860"/>
+        <source>Not shown: %1</source>
+        <translation>Ikke vist: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="871"/>
+        <source>The statistics could not be shown: %1</source>
+        <translation>Statistikken kunne ikke vises: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="877"/>
+        <source>The period ends before it begins: check the two days.</source>
+        <translation>Perioden slutter, før den begynder: tjek de to dage.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="879"/>
+        <source>A report covers at most %1 days: choose a shorter period.</source>
+        <translation>En rapport dækker højst %1 dage: vælg en kortere periode.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="907"/>
+        <source>Computed at %1</source>
+        <translation>Beregnet kl. %1</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="948"/>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="1010"/>
+        <source>the PDF could not be written</source>
+        <translation>PDF-filen kunne ikke skrives</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="1021"/>
+        <source>Print the statistics</source>
+        <translation>Udskriv statistikken</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="1028"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="1032"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-projektmapper (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="1036"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="1044"/>
+        <source>Save the statistics</source>
+        <translation>Gem statistikken</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="1056"/>
+        <source>Update first: there are no statistics to save.</source>
+        <translation>Opdatér først: der er ingen statistik at gemme.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="1064"/>
+        <source>Could not save %1: %2. Is the file open in another program?</source>
+        <translation>Kunne ikke gemme %1: %2. Er filen åben i et andet program?</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="1070"/>
+        <source>Saved %1</source>
+        <translation>Gemt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="1102"/>
+        <source>Computed %1 at %2</source>
+        <translation>Beregnet %1 kl. %2</translation>
+    </message>
+</context>
+<context>
     <name>SummonsBar</name>
     <message>
         <location filename="../../counter_app/ui/summons_bar.py" line="41"/>
@@ -3055,6 +4254,14 @@
         <location filename="../../counter_app/ui/sync_backlog_bar.py" line="121"/>
         <source>Last connected %1.</source>
         <translation>Sidst forbundet %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TableSection</name>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="253"/>
+        <source>None in this period.</source>
+        <translation>Ingen i perioden.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Query
+from fastapi.exceptions import RequestValidationError
 
 from counter_app.domain.statistics import PeriodError
 from counter_app.protocol.statistics import StatisticsQuery, StatisticsReport
@@ -27,4 +28,6 @@ def overview(
     except ScopeRefused as exc:
         raise HTTPException(exc.status, exc.message) from exc
     except PeriodError as exc:
-        raise HTTPException(422, str(exc)) from exc
+        # The documented shape of a 422 (a list of faults, and the sentence for people).
+        fault = {"type": "value_error", "loc": ["query", "last_day"], "msg": str(exc)}
+        raise RequestValidationError([fault]) from exc
