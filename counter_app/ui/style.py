@@ -1,4 +1,5 @@
-"""The desk window's style sheet: calm colours, large numbers, AA contrast."""
+"""The style sheets of the desk window, the kiosk, the display board and the statistics:
+calm colours, large numbers, AA contrast."""
 
 DESK_STYLE = """
 #topBar { background: #1f3a5f; }
@@ -72,4 +73,28 @@ BOARD_STYLE = """
 #callRow[fresh="true"] QLabel { color: #ffcc33; }
 #queueCard { background: #1a3656; border-radius: 12px; }
 #queueCard #queueWaiting, #queueCard #queueWait { color: #dce6f2; }
+"""
+
+# The statistics window: readable on white and on the light backgrounds (WCAG AA): #1f3a5f
+# on #f4f7fb 10:1, #4a4a4a on #f4f7fb 8:1, #8a1c1c on #fdecea 7:1, #1f6f43 on white 6:1.
+STATISTICS_STYLE = """
+QLabel#reportHeading { font-size: 15px; font-weight: bold; color: #1f3a5f; }
+QLabel#statisticsStatus { padding: 3px 6px; }
+QLabel#statisticsStatus[state="error"] {
+    color: #8a1c1c; background: #fdecea; border: 1px solid #c0392b; border-radius: 4px; }
+QLabel#statisticsStatus[state="busy"] { color: #4a4a4a; }
+QLabel#statisticsStatus[state="done"] { color: #1f6f43; }
+QLabel#hint { color: #4a4a4a; }
+QFrame#tile { background: #f4f7fb; border: 1px solid #c9d6e6; border-radius: 6px; }
+QFrame#tile[alert="true"] { background: #fdecea; border-color: #c0392b; }
+QFrame#tile QLabel { background: transparent; border: none; }
+QLabel#tileValue { font-size: 22px; font-weight: bold; color: #1f3a5f; }
+QFrame#tile[alert="true"] QLabel#tileValue { color: #8a1c1c; }
+QLabel#tileCaption { font-size: 12px; color: #3a3a3a; }
+QLabel#sectionTitle, QLabel#chartTitle { font-size: 13px; font-weight: bold; color: #1b1b1b; }
+QLabel#sectionEmpty, QLabel#chartEmpty { color: #4a4a4a; font-style: italic; }
+QTableWidget#reportTable { font-size: 13px; }
+QTableWidget#reportTable QHeaderView::section { font-size: 12px; font-weight: bold;
+    padding: 3px 6px; }
+QScrollArea#page, QWidget#pageBody { background: transparent; }
 """

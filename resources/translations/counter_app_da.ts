@@ -2923,6 +2923,162 @@
     </message>
 </context>
 <context>
+    <name>StatisticsDocument</name>
+    <message>
+        <location filename="../../counter_app/ui/statistics_document.py" line="50"/>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_document.py" line="56"/>
+        <source>Computed %1 at %2</source>
+        <translation>Beregnet %1 kl. %2</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_document.py" line="93"/>
+        <source>the PDF could not be written</source>
+        <translation>PDF-filen kunne ikke skrives</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsFilters</name>
+    <message>
+        <location filename="../../counter_app/ui/statistics_filters.py" line="43"/>
+        <source>Signed in as manager:</source>
+        <translation>Logget ind som leder:</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_filters.py" line="46"/>
+        <source>Period:</source>
+        <translation>Periode:</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_filters.py" line="51"/>
+        <source>to</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_filters.py" line="57"/>
+        <source>Branch:</source>
+        <translation>Afdeling:</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_filters.py" line="60"/>
+        <source>Desk kind:</source>
+        <translation>Skranketype:</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_filters.py" line="75"/>
+        <source>Signed in as manager</source>
+        <translation>Logget ind som leder</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_filters.py" line="76"/>
+        <source>No manager: this branch today</source>
+        <translation>Ingen leder: denne afdeling i dag</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_filters.py" line="83"/>
+        <source>Without a manager you see this branch today. A manager sees every branch and any period.</source>
+        <translation>Uden en leder ser du denne afdeling i dag. En leder ser alle afdelinger og enhver periode.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_filters.py" line="89"/>
+        <source>Without a manager</source>
+        <translation>Uden en leder</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_filters.py" line="93"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_filters.py" line="95"/>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_filters.py" line="96"/>
+        <source>Week</source>
+        <translation>Uge</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_filters.py" line="97"/>
+        <source>Month</source>
+        <translation>Måned</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_filters.py" line="98"/>
+        <source>Custom period</source>
+        <translation>Valgfri periode</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_filters.py" line="103"/>
+        <source>◀ Previous</source>
+        <translation>◀ Forrige</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_filters.py" line="104"/>
+        <source>Previous period</source>
+        <translation>Forrige periode</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_filters.py" line="105"/>
+        <source>The period before (%1)</source>
+        <translation>Perioden før (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_filters.py" line="109"/>
+        <source>Next ▶</source>
+        <translation>Næste ▶</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_filters.py" line="110"/>
+        <source>Next period</source>
+        <translation>Næste periode</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_filters.py" line="111"/>
+        <source>The period after (%1)</source>
+        <translation>Perioden efter (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_filters.py" line="116"/>
+        <source>First day</source>
+        <translation>Første dag</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_filters.py" line="117"/>
+        <source>Last day</source>
+        <translation>Sidste dag</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_filters.py" line="122"/>
+        <source>Branch</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_filters.py" line="129"/>
+        <source>Desk kind</source>
+        <translation>Skranketype</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_filters.py" line="138"/>
+        <source>Update (%1)</source>
+        <translation>Opdatér (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_filters.py" line="139"/>
+        <source>Update</source>
+        <translation>Opdatér</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_filters.py" line="140"/>
+        <source>Ask the server for the statistics of this choice</source>
+        <translation>Hent statistikken for dette valg fra serveren</translation>
+    </message>
+</context>
+<context>
     <name>StatisticsTables</name>
     <message>
         <location filename="../../counter_app/ui/statistics_tables.py" line="77"/>
@@ -3620,487 +3776,349 @@
     </message>
 </context>
 <context>
-    <name>StatisticsWindow</name>
+    <name>StatisticsTabs</name>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="305"/>
-        <location filename="../../counter_app/ui/statistics_window.py" line="342"/>
-        <location filename="../../counter_app/ui/statistics_window.py" line="1082"/>
+        <location filename="../../counter_app/ui/statistics_tabs.py" line="47"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="325"/>
-        <source>No statistics shown yet.</source>
-        <translation>Ingen statistik vist endnu.</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="328"/>
-        <source>What the statistics cover</source>
-        <translation>Hvad statistikken dækker</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="332"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="344"/>
+        <location filename="../../counter_app/ui/statistics_tabs.py" line="49"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="345"/>
-        <location filename="../../counter_app/ui/statistics_window.py" line="633"/>
+        <location filename="../../counter_app/ui/statistics_tabs.py" line="50"/>
+        <location filename="../../counter_app/ui/statistics_tabs.py" line="90"/>
         <source>Inquiries</source>
         <translation>Henvendelser</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="346"/>
+        <location filename="../../counter_app/ui/statistics_tabs.py" line="51"/>
         <source>Waiting times</source>
         <translation>Ventetider</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="347"/>
+        <location filename="../../counter_app/ui/statistics_tabs.py" line="52"/>
         <source>Five minutes</source>
         <translation>Fem minutter</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="348"/>
+        <location filename="../../counter_app/ui/statistics_tabs.py" line="53"/>
         <source>Appointments</source>
         <translation>Tider</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="349"/>
-        <location filename="../../counter_app/ui/statistics_window.py" line="640"/>
+        <location filename="../../counter_app/ui/statistics_tabs.py" line="54"/>
+        <location filename="../../counter_app/ui/statistics_tabs.py" line="97"/>
         <source>Screen inquiries</source>
         <translation>Skærmhenvendelser</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="350"/>
+        <location filename="../../counter_app/ui/statistics_tabs.py" line="55"/>
         <source>Callbacks</source>
         <translation>Tilbagemeldinger</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="387"/>
-        <source>Signed in as manager:</source>
-        <translation>Logget ind som leder:</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="390"/>
-        <source>Period:</source>
-        <translation>Periode:</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="395"/>
-        <source>to</source>
-        <translation>til</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="401"/>
-        <source>Branch:</source>
-        <translation>Afdeling:</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="404"/>
-        <source>Desk kind:</source>
-        <translation>Skranketype:</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="418"/>
-        <source>Signed in as manager</source>
-        <translation>Logget ind som leder</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="419"/>
-        <source>No manager: this branch today</source>
-        <translation>Ingen leder: denne afdeling i dag</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="426"/>
-        <source>Without a manager you see this branch today. A manager sees every branch and any period.</source>
-        <translation>Uden en leder ser du denne afdeling i dag. En leder ser alle afdelinger og enhver periode.</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="432"/>
-        <source>Without a manager</source>
-        <translation>Uden en leder</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="436"/>
-        <source>Period</source>
-        <translation>Periode</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="438"/>
-        <source>Day</source>
-        <translation>Dag</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="439"/>
-        <source>Week</source>
-        <translation>Uge</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="440"/>
-        <source>Month</source>
-        <translation>Måned</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="441"/>
-        <source>Custom period</source>
-        <translation>Valgfri periode</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="446"/>
-        <source>◀ Previous</source>
-        <translation>◀ Forrige</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="447"/>
-        <source>Previous period</source>
-        <translation>Forrige periode</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="448"/>
-        <source>The period before (%1)</source>
-        <translation>Perioden før (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="452"/>
-        <source>Next ▶</source>
-        <translation>Næste ▶</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="453"/>
-        <source>Next period</source>
-        <translation>Næste periode</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="454"/>
-        <source>The period after (%1)</source>
-        <translation>Perioden efter (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="459"/>
-        <source>First day</source>
-        <translation>Første dag</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="460"/>
-        <source>Last day</source>
-        <translation>Sidste dag</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="465"/>
-        <source>Branch</source>
-        <translation>Afdeling</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="472"/>
-        <source>Desk kind</source>
-        <translation>Skranketype</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="481"/>
-        <source>Update (%1)</source>
-        <translation>Opdatér (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="482"/>
-        <source>Update</source>
-        <translation>Opdatér</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="483"/>
-        <source>Ask the server for the statistics of this choice</source>
-        <translation>Hent statistikken for dette valg fra serveren</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="587"/>
-        <source>The choice has changed: press Update (F5).</source>
-        <translation>Valget er ændret: tryk Opdatér (F5).</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="634"/>
+        <location filename="../../counter_app/ui/statistics_tabs.py" line="91"/>
         <source>Borgerservice share</source>
         <translation>Andel borgerservice</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="635"/>
+        <location filename="../../counter_app/ui/statistics_tabs.py" line="92"/>
         <source>Tickets served</source>
         <translation>Betjente numre</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="636"/>
+        <location filename="../../counter_app/ui/statistics_tabs.py" line="93"/>
         <source>Median wait</source>
         <translation>Median ventetid</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="637"/>
+        <location filename="../../counter_app/ui/statistics_tabs.py" line="94"/>
         <source>Served within the time limit</source>
         <translation>Betjent inden for tidsgrænsen</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="638"/>
+        <location filename="../../counter_app/ui/statistics_tabs.py" line="95"/>
         <source>Appointment no-shows</source>
         <translation>Udeblivelser fra tider</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="639"/>
-        <location filename="../../counter_app/ui/statistics_window.py" line="720"/>
+        <location filename="../../counter_app/ui/statistics_tabs.py" line="96"/>
+        <location filename="../../counter_app/ui/statistics_tabs.py" line="177"/>
         <source>Appointment time used</source>
         <translation>Udnyttet tidsbestillingstid</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="641"/>
+        <location filename="../../counter_app/ui/statistics_tabs.py" line="98"/>
         <source>Overdue callbacks</source>
         <translation>Overskredne tilbagemeldinger</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="649"/>
-        <location filename="../../counter_app/ui/statistics_window.py" line="663"/>
+        <location filename="../../counter_app/ui/statistics_tabs.py" line="106"/>
+        <location filename="../../counter_app/ui/statistics_tabs.py" line="120"/>
         <source>Inquiries by hour</source>
         <translation>Henvendelser pr. time</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="664"/>
+        <location filename="../../counter_app/ui/statistics_tabs.py" line="121"/>
         <source>Inquiries by weekday</source>
         <translation>Henvendelser pr. ugedag</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="666"/>
+        <location filename="../../counter_app/ui/statistics_tabs.py" line="123"/>
         <source>Inquiries by channel</source>
         <translation>Henvendelser pr. kanal</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="671"/>
+        <location filename="../../counter_app/ui/statistics_tabs.py" line="128"/>
         <source>Inquiries by service</source>
         <translation>Henvendelser pr. ydelse</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="698"/>
+        <location filename="../../counter_app/ui/statistics_tabs.py" line="155"/>
         <source>Served under a time limit</source>
         <translation>Betjent med tidsgrænse</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="699"/>
+        <location filename="../../counter_app/ui/statistics_tabs.py" line="156"/>
         <source>Within the limit</source>
         <translation>Inden for grænsen</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="700"/>
+        <location filename="../../counter_app/ui/statistics_tabs.py" line="157"/>
         <source>Handed off to an appointment</source>
         <translation>Givet videre til en tid</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="701"/>
+        <location filename="../../counter_app/ui/statistics_tabs.py" line="158"/>
         <source>Over the limit without a reason</source>
         <translation>Over grænsen uden begrundelse</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="710"/>
+        <location filename="../../counter_app/ui/statistics_tabs.py" line="167"/>
         <source>Reasons for going on past the limit</source>
         <translation>Grunde til at fortsætte over grænsen</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="717"/>
+        <location filename="../../counter_app/ui/statistics_tabs.py" line="174"/>
         <source>Appointments booked</source>
         <translation>Bookede tider</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="718"/>
+        <location filename="../../counter_app/ui/statistics_tabs.py" line="175"/>
         <source>No-show rate</source>
         <translation>Udeblivelser</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="719"/>
+        <location filename="../../counter_app/ui/statistics_tabs.py" line="176"/>
         <source>Cancellation rate</source>
         <translation>Aflysninger</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="721"/>
+        <location filename="../../counter_app/ui/statistics_tabs.py" line="178"/>
         <source>Handed off from a counter</source>
         <translation>Givet videre fra en skranke</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="727"/>
+        <location filename="../../counter_app/ui/statistics_tabs.py" line="184"/>
         <source>Forwarded</source>
         <translation>Sendt</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="728"/>
+        <location filename="../../counter_app/ui/statistics_tabs.py" line="185"/>
         <source>Answered</source>
         <translation>Besvaret</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="729"/>
+        <location filename="../../counter_app/ui/statistics_tabs.py" line="186"/>
         <source>Cancelled</source>
         <translation>Annulleret</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="730"/>
+        <location filename="../../counter_app/ui/statistics_tabs.py" line="187"/>
         <source>Median wait at the screen</source>
         <translation>Median ventetid ved skærmen</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="736"/>
+        <location filename="../../counter_app/ui/statistics_tabs.py" line="193"/>
         <source>Opened</source>
         <translation>Oprettet</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="737"/>
+        <location filename="../../counter_app/ui/statistics_tabs.py" line="194"/>
         <source>Done</source>
         <translation>Gennemført</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="738"/>
+        <location filename="../../counter_app/ui/statistics_tabs.py" line="195"/>
         <source>Done late</source>
         <translation>Gennemført for sent</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="739"/>
+        <location filename="../../counter_app/ui/statistics_tabs.py" line="196"/>
         <source>Still open</source>
         <translation>Stadig åbne</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="740"/>
+        <location filename="../../counter_app/ui/statistics_tabs.py" line="197"/>
         <source>Overdue</source>
         <translation>Overskredet</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="767"/>
+        <location filename="../../counter_app/ui/statistics_tabs.py" line="259"/>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsWindow</name>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="89"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="455"/>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="116"/>
+        <source>No statistics shown yet.</source>
+        <translation>Ingen statistik vist endnu.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="119"/>
+        <source>What the statistics cover</source>
+        <translation>Hvad statistikken dækker</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="123"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="200"/>
+        <source>The choice has changed: press Update (F5).</source>
+        <translation>Valget er ændret: tryk Opdatér (F5).</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_window.py" line="220"/>
         <source>Export CSV…</source>
         <translation>Eksportér CSV …</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="767"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="220"/>
         <source>Export CSV</source>
         <translation>Eksportér CSV</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="770"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="223"/>
         <source>Export Excel…</source>
         <translation>Eksportér Excel …</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="770"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="223"/>
         <source>Export Excel</source>
         <translation>Eksportér Excel</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="773"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="226"/>
         <source>Print… (%1)</source>
         <translation>Udskriv … (%1)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="774"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="227"/>
         <source>Print</source>
         <translation>Udskriv</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="778"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="231"/>
         <source>Save as PDF…</source>
         <translation>Gem som PDF …</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="778"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="231"/>
         <source>Save as PDF</source>
         <translation>Gem som PDF</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="780"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="233"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="833"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="286"/>
         <source>Computing the statistics…</source>
         <translation>Beregner statistikken …</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="853"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="306"/>
         <source>No connection to the server: statistics are computed there. Try again when the desk is online.</source>
         <translation>Ingen forbindelse til serveren: statistikken beregnes dér. Prøv igen, når skranken er online.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="860"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="313"/>
         <source>Not shown: %1</source>
         <translation>Ikke vist: %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="871"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="324"/>
         <source>The statistics could not be shown: %1</source>
         <translation>Statistikken kunne ikke vises: %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="877"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="330"/>
         <source>The period ends before it begins: check the two days.</source>
         <translation>Perioden slutter, før den begynder: tjek de to dage.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="879"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="332"/>
         <source>A report covers at most %1 days: choose a shorter period.</source>
         <translation>En rapport dækker højst %1 dage: vælg en kortere periode.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="907"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="357"/>
         <source>Computed at %1</source>
         <translation>Beregnet kl. %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="948"/>
-        <source>min</source>
-        <translation>min</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="1010"/>
-        <source>the PDF could not be written</source>
-        <translation>PDF-filen kunne ikke skrives</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="1021"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="394"/>
         <source>Print the statistics</source>
         <translation>Udskriv statistikken</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="1028"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="401"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="1032"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="405"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-projektmapper (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="1036"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="409"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="1044"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="417"/>
         <source>Save the statistics</source>
         <translation>Gem statistikken</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="1056"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="429"/>
         <source>Update first: there are no statistics to save.</source>
         <translation>Opdatér først: der er ingen statistik at gemme.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="1064"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="437"/>
         <source>Could not save %1: %2. Is the file open in another program?</source>
         <translation>Kunne ikke gemme %1: %2. Er filen åben i et andet program?</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="1070"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="443"/>
         <source>Saved %1</source>
         <translation>Gemt: %1</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="1102"/>
-        <source>Computed %1 at %2</source>
-        <translation>Beregnet %1 kl. %2</translation>
     </message>
 </context>
 <context>
@@ -4259,7 +4277,7 @@
 <context>
     <name>TableSection</name>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="253"/>
+        <location filename="../../counter_app/ui/statistics_widgets.py" line="158"/>
         <source>None in this period.</source>
         <translation>Ingen i perioden.</translation>
     </message>

@@ -43,6 +43,8 @@ from counter_app.protocol.statistics import (
     VisitRow,
 )
 from counter_app.services.statistics_desk import BranchChoice, ManagerChoice, StatisticsDesk
+from counter_app.ui.desk_window import DeskWindow
+from counter_app.ui.screens import WindowOptions, build_window
 from counter_app.ui.statistics_tables import format_cell, report_tables
 from counter_app.ui.statistics_window import StatisticsWindow
 from tests.ui.conftest import desk_settings
@@ -667,5 +669,31 @@ def test_without_a_connection_the_window_says_so(
             window.close()
         finally:
             desk.embedded = None  # already stopped
+
+    _run_with_desk(qt_loop, tmp_path, body)
+
+
+MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+def test_the_desk_opens_the_statistics_with_its_key(
+    qtbot: QtBot, qt_loop: qasync.QEventLoop, tmp_path: Path
+) -> None:
+    async def body(desk: RunningDesk) -> None:
+        desk_window = build_window(desk.services, WindowOptions(mode="desk"))
+        assert isinstance(desk_window, DeskWindow)
+        qtbot.addWidget(desk_window)
+        desk_window.show()
+        desk_window.activateWindow()
+        await until(desk_window.isActiveWindow)
+        qtbot.keyClick(desk_window, Qt.Key.Key_R, MODIFIERS)
+        opened = desk_window.statistics_window
+        assert opened is not None and opened.isVisible()
+        await until(lambda: opened.shown_report is not None, timeout=10)
+        assert opened.shown_report is not None and opened.shown_report.scope == "branch_day"
+        desk_window.open_statistics()  # a second time: the same window comes forward
+        assert desk_window.statistics_window is opened
+        opened.close()
+        await until(lambda: desk_window.statistics_window is None)
 
     _run_with_desk(qt_loop, tmp_path, body)
