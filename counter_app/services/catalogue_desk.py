@@ -8,12 +8,12 @@ from collections.abc import Mapping
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from counter_app.domain.catalogue import check_limit, check_service
 from counter_app.domain.five_minute import ServingLimit
-from counter_app.domain.org import DeskKind, StaffRole
+from counter_app.domain.org import MANAGING_ROLES, DeskKind
 from counter_app.models import (
     Base,
     CatalogueChoice,
@@ -139,17 +139,7 @@ class CatalogueDesk(DeskUseCases):
 
     def managers(self) -> list[StaffChoice]:
         """Staff of the municipality who may change the catalogue."""
-        with Session(self.engine) as session:
-            rows = session.scalars(
-                select(Staff)
-                .where(
-                    Staff.municipality_id == self.identity.municipality_id,
-                    Staff.active.is_(True),
-                    Staff.role.in_([StaffRole.MANAGER, StaffRole.ADMINISTRATOR]),
-                )
-                .order_by(Staff.initials)
-            )
-            return [StaffChoice(row.id, row.initials, row.display_name) for row in rows]
+        return active_managers(self.engine, self.identity.municipality_id)
 
     def save_service(
         self, service_id: uuid.UUID | None, fields: Mapping[str, Any], *, staff_id: uuid.UUID
@@ -301,3 +291,18 @@ def _fields_of(row: Service) -> dict[str, Any]:
         fields[f"bring_{language}"] = list(part.get("bring", []))
         fields[f"steps_{language}"] = list(part.get("steps", []))
     return fields
+
+
+def active_managers(engine: Engine, municipality_id: uuid.UUID) -> list[StaffChoice]:
+    """Active managers and administrators of the municipality, by initials."""
+    with Session(engine) as session:
+        rows = session.scalars(
+            select(Staff)
+            .where(
+                Staff.municipality_id == municipality_id,
+                Staff.active.is_(True),
+                Staff.role.in_(sorted(MANAGING_ROLES)),
+            )
+            .order_by(Staff.initials)
+        )
+        return [StaffChoice(row.id, row.initials, row.display_name) for row in rows]

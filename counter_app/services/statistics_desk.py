@@ -9,12 +9,13 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from counter_app.domain.org import MANAGING_ROLES
 from counter_app.domain.statistics import REPORTED_DESK_KINDS, Period
 from counter_app.domain.timezone import local_day
-from counter_app.models import Branch, Staff
+from counter_app.models import Branch
 from counter_app.protocol.statistics import StatisticsQuery, StatisticsReport
+from counter_app.services.catalogue_desk import active_managers
 from counter_app.services.desk_use_cases import DeskUseCases
+from counter_app.services.views import StaffChoice
 
 
 @dataclass(frozen=True)
@@ -22,15 +23,6 @@ class BranchChoice:
     """A branch a manager can narrow the report to."""
 
     id: uuid.UUID
-    name: str
-
-
-@dataclass(frozen=True)
-class ManagerChoice:
-    """A manager who can be signed in to see the whole municipality."""
-
-    id: uuid.UUID
-    initials: str
     name: str
 
 
@@ -61,19 +53,9 @@ class StatisticsDesk(DeskUseCases):
             )
             return [BranchChoice(row.id, row.name) for row in rows]
 
-    def managers(self) -> list[ManagerChoice]:
+    def managers(self) -> list[StaffChoice]:
         """Active managers and administrators of the municipality."""
-        with Session(self.engine) as session:
-            rows = session.scalars(
-                select(Staff)
-                .where(
-                    Staff.municipality_id == self.identity.municipality_id,
-                    Staff.active.is_(True),
-                    Staff.role.in_(sorted(MANAGING_ROLES)),
-                )
-                .order_by(Staff.initials)
-            )
-            return [ManagerChoice(row.id, row.initials, row.display_name) for row in rows]
+        return active_managers(self.engine, self.identity.municipality_id)
 
     async def report(self, query: StatisticsQuery) -> StatisticsReport:
         """The report for ``query``, computed by the server now."""

@@ -42,7 +42,8 @@ from counter_app.protocol.statistics import (
     TicketFigures,
     VisitRow,
 )
-from counter_app.services.statistics_desk import BranchChoice, ManagerChoice, StatisticsDesk
+from counter_app.services.statistics_desk import BranchChoice, StatisticsDesk
+from counter_app.services.views import StaffChoice
 from counter_app.ui.desk_window import DeskWindow
 from counter_app.ui.screens import WindowOptions, build_window
 from counter_app.ui.statistics_tables import format_cell, report_tables
@@ -267,8 +268,8 @@ class FakeStatistics:
             BranchChoice(NORTH, "Lokalbibliotek Nord"),
         ]
 
-    def managers(self) -> list[ManagerChoice]:
-        return [ManagerChoice(uuid.uuid4(), "FN", "Frederik Nielsen")]
+    def managers(self) -> list[StaffChoice]:
+        return [StaffChoice(uuid.uuid4(), "FN", "Frederik Nielsen")]
 
     async def report(self, query: StatisticsQuery) -> StatisticsReport:
         self.queries.append(query)
