@@ -19,7 +19,8 @@ from counter_app.domain.timezone import to_local
 from counter_app.protocol.statistics import StatisticsReport
 from counter_app.services.report_export import ReportTable
 from counter_app.ui.statistics_charts import BarChart
-from counter_app.ui.statistics_tables import StatisticsTables, format_cell, report_heading
+from counter_app.ui.statistics_labels import format_cell, report_heading
+from counter_app.ui.statistics_tables import StatisticsTables
 from counter_app.ui.statistics_widgets import wrapped_heading
 
 translate = QCoreApplication.translate

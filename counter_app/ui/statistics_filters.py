@@ -19,7 +19,7 @@ from counter_app.domain.statistics import Period, PeriodError, PeriodKind
 from counter_app.protocol.statistics import StatisticsQuery
 from counter_app.services.statistics_desk import StatisticsDesk
 from counter_app.ui.panel_controls import named_button
-from counter_app.ui.statistics_tables import all_desk_kinds, desk_kind_name, whole_municipality
+from counter_app.ui.statistics_labels import all_desk_kinds, desk_kind_name, whole_municipality
 
 UPDATE_SHORTCUT = "F5"
 PREVIOUS_SHORTCUT = "Alt+Left"

@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
 
 from counter_app.protocol.statistics import StatisticsReport
 from counter_app.ui.statistics_charts import BarChart
-from counter_app.ui.statistics_tables import (
-    StatisticsTables,
+from counter_app.ui.statistics_labels import (
     channel_name,
     format_figure,
     hour_label,
@@ -30,6 +29,7 @@ from counter_app.ui.statistics_tables import (
     share_of,
     weekday_names,
 )
+from counter_app.ui.statistics_tables import StatisticsTables
 from counter_app.ui.statistics_widgets import TableSection, Tile
 
 SERVICE_BARS = 12  # the service chart's bars; the rest are added up as "Other"

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.services.report_export import ReportTable
-from counter_app.ui.statistics_tables import format_cell
+from counter_app.ui.statistics_labels import format_cell
 
 QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum"
 MIN_TABLE_WIDTH = 340

@@ -47,7 +47,8 @@ from counter_app.ui.statistics_filters import (
     UPDATE_SHORTCUT,
     StatisticsFilters,
 )
-from counter_app.ui.statistics_tables import StatisticsTables, report_heading, statistics_tables
+from counter_app.ui.statistics_labels import report_heading
+from counter_app.ui.statistics_tables import StatisticsTables, statistics_tables
 from counter_app.ui.statistics_tabs import StatisticsTabs
 from counter_app.ui.statistics_widgets import TableSection, Tile
 from counter_app.ui.style import STATISTICS_STYLE

@@ -2925,17 +2925,17 @@
 <context>
     <name>StatisticsDocument</name>
     <message>
-        <location filename="../../counter_app/ui/statistics_document.py" line="50"/>
+        <location filename="../../counter_app/ui/statistics_document.py" line="51"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_document.py" line="56"/>
+        <location filename="../../counter_app/ui/statistics_document.py" line="57"/>
         <source>Computed %1 at %2</source>
         <translation>Beregnet %1 kl. %2</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_document.py" line="93"/>
+        <location filename="../../counter_app/ui/statistics_document.py" line="94"/>
         <source>the PDF could not be written</source>
         <translation>PDF-filen kunne ikke skrives</translation>
     </message>
@@ -3081,696 +3081,696 @@
 <context>
     <name>StatisticsTables</name>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="77"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="85"/>
         <source>Inquiries by channel</source>
         <translation>Henvendelser pr. kanal</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="78"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="86"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="84"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="92"/>
         <source>Inquiries by outcome</source>
         <translation>Henvendelser pr. udfald</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="85"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="93"/>
         <source>Outcome</source>
         <translation>Udfald</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="156"/>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="171"/>
+        <location filename="../../counter_app/ui/statistics_labels.py" line="80"/>
+        <location filename="../../counter_app/ui/statistics_labels.py" line="95"/>
         <source>KVIK</source>
         <translation>KVIK</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="157"/>
+        <location filename="../../counter_app/ui/statistics_labels.py" line="81"/>
         <source>Caseworker</source>
         <translation>Sagsbehandler</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="158"/>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="173"/>
+        <location filename="../../counter_app/ui/statistics_labels.py" line="82"/>
+        <location filename="../../counter_app/ui/statistics_labels.py" line="97"/>
         <source>Librarian</source>
         <translation>Bibliotekar</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="159"/>
+        <location filename="../../counter_app/ui/statistics_labels.py" line="83"/>
         <source>Branch library</source>
         <translation>Lokalbibliotek</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="160"/>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="174"/>
+        <location filename="../../counter_app/ui/statistics_labels.py" line="84"/>
+        <location filename="../../counter_app/ui/statistics_labels.py" line="98"/>
         <source>Contact centre</source>
         <translation>Kontaktcenter</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="161"/>
+        <location filename="../../counter_app/ui/statistics_labels.py" line="85"/>
         <source>Ticket kiosk</source>
         <translation>Billetautomat</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="162"/>
+        <location filename="../../counter_app/ui/statistics_labels.py" line="86"/>
         <source>Display board</source>
         <translation>Infoskærm</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="170"/>
+        <location filename="../../counter_app/ui/statistics_labels.py" line="94"/>
         <source>Building</source>
         <translation>Bygning</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="172"/>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="207"/>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="413"/>
+        <location filename="../../counter_app/ui/statistics_labels.py" line="96"/>
+        <location filename="../../counter_app/ui/statistics_labels.py" line="131"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="223"/>
         <source>Borgerservice</source>
         <translation>Borgerservice</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="182"/>
+        <location filename="../../counter_app/ui/statistics_labels.py" line="106"/>
         <source>At the counter</source>
         <translation>Ved skranken</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="183"/>
+        <location filename="../../counter_app/ui/statistics_labels.py" line="107"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="184"/>
+        <location filename="../../counter_app/ui/statistics_labels.py" line="108"/>
         <source>E-mail or letter</source>
         <translation>E-mail eller brev</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="185"/>
+        <location filename="../../counter_app/ui/statistics_labels.py" line="109"/>
         <source>Video screen</source>
         <translation>Videoskærm</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="186"/>
+        <location filename="../../counter_app/ui/statistics_labels.py" line="110"/>
         <source>Social media</source>
         <translation>Sociale medier</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="187"/>
+        <location filename="../../counter_app/ui/statistics_labels.py" line="111"/>
         <source>Quick question in passing</source>
         <translation>Hurtigt spørgsmål i forbifarten</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="195"/>
+        <location filename="../../counter_app/ui/statistics_labels.py" line="119"/>
         <source>Resolved</source>
         <translation>Løst</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="196"/>
+        <location filename="../../counter_app/ui/statistics_labels.py" line="120"/>
         <source>Appointment booked</source>
         <translation>Tid booket</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="197"/>
+        <location filename="../../counter_app/ui/statistics_labels.py" line="121"/>
         <source>Referred to another authority</source>
         <translation>Henvist til anden myndighed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="198"/>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="696"/>
+        <location filename="../../counter_app/ui/statistics_labels.py" line="122"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="506"/>
         <source>Forwarded</source>
         <translation>Sendt videre</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="199"/>
+        <location filename="../../counter_app/ui/statistics_labels.py" line="123"/>
         <source>Callback promised</source>
         <translation>Lovet tilbagemelding</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="208"/>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="414"/>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="695"/>
+        <location filename="../../counter_app/ui/statistics_labels.py" line="132"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="224"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="505"/>
         <source>Library</source>
         <translation>Bibliotek</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="209"/>
+        <location filename="../../counter_app/ui/statistics_labels.py" line="133"/>
         <source>No service registered</source>
         <translation>Ingen ydelse registreret</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="217"/>
+        <location filename="../../counter_app/ui/statistics_labels.py" line="141"/>
         <source>Almost done</source>
         <translation>Næsten færdig</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="218"/>
+        <location filename="../../counter_app/ui/statistics_labels.py" line="142"/>
         <source>The citizen cannot come back</source>
         <translation>Borgeren kan ikke komme igen</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="221"/>
+        <location filename="../../counter_app/ui/statistics_labels.py" line="145"/>
         <source>No suitable appointment time</source>
         <translation>Ingen passende tid</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="224"/>
+        <location filename="../../counter_app/ui/statistics_labels.py" line="148"/>
         <source>Other reason</source>
         <translation>Anden grund</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="232"/>
+        <location filename="../../counter_app/ui/statistics_labels.py" line="156"/>
         <source>Monday</source>
         <translation>Mandag</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="233"/>
+        <location filename="../../counter_app/ui/statistics_labels.py" line="157"/>
         <source>Tuesday</source>
         <translation>Tirsdag</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="234"/>
+        <location filename="../../counter_app/ui/statistics_labels.py" line="158"/>
         <source>Wednesday</source>
         <translation>Onsdag</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="235"/>
+        <location filename="../../counter_app/ui/statistics_labels.py" line="159"/>
         <source>Thursday</source>
         <translation>Torsdag</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="236"/>
+        <location filename="../../counter_app/ui/statistics_labels.py" line="160"/>
         <source>Friday</source>
         <translation>Fredag</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="237"/>
+        <location filename="../../counter_app/ui/statistics_labels.py" line="161"/>
         <source>Saturday</source>
         <translation>Lørdag</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="238"/>
+        <location filename="../../counter_app/ui/statistics_labels.py" line="162"/>
         <source>Sunday</source>
         <translation>Søndag</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="245"/>
+        <location filename="../../counter_app/ui/statistics_labels.py" line="169"/>
         <source>No service chosen</source>
         <translation>Ingen ydelse valgt</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="252"/>
+        <location filename="../../counter_app/ui/statistics_labels.py" line="175"/>
         <source>Whole municipality</source>
         <translation>Hele kommunen</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="257"/>
+        <location filename="../../counter_app/ui/statistics_labels.py" line="180"/>
         <source>All desk kinds</source>
         <translation>Alle skranketyper</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="310"/>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="412"/>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="432"/>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="445"/>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="460"/>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="469"/>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="477"/>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="566"/>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="580"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="120"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="222"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="242"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="255"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="270"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="279"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="287"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="376"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="390"/>
         <source>Inquiries</source>
         <translation>Henvendelser</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="311"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="121"/>
         <source>Borgerservice inquiries</source>
         <translation>Borgerservicehenvendelser</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="313"/>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="416"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="123"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="226"/>
         <source>Borgerservice share (%)</source>
         <translation>Andel borgerservice (%)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="317"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="127"/>
         <source>Library inquiries</source>
         <translation>Bibliotekshenvendelser</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="320"/>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="415"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="130"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="225"/>
         <source>Authority tasks</source>
         <translation>Myndighedsopgaver</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="321"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="131"/>
         <source>Tickets issued</source>
         <translation>Udstedte numre</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="322"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="132"/>
         <source>Tickets served</source>
         <translation>Betjente numre</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="323"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="133"/>
         <source>Tickets transferred</source>
         <translation>Overflyttede numre</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="324"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="134"/>
         <source>Left before being called</source>
         <translation>Gået før kald</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="325"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="135"/>
         <source>Did not come when called</source>
         <translation>Kom ikke, da de blev kaldt</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="326"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="136"/>
         <source>Mean wait (min)</source>
         <translation>Gennemsnitlig ventetid (min)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="327"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="137"/>
         <source>Median wait (min)</source>
         <translation>Median ventetid (min)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="329"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="139"/>
         <source>Wait, 90th percentile (min)</source>
         <translation>Ventetid, 90. percentil (min)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="333"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="143"/>
         <source>Mean service time (min)</source>
         <translation>Gennemsnitlig betjeningstid (min)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="337"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="147"/>
         <source>Median service time (min)</source>
         <translation>Median betjeningstid (min)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="340"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="150"/>
         <source>Served under a time limit</source>
         <translation>Betjent med tidsgrænse</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="342"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="152"/>
         <source>Within the time limit (%)</source>
         <translation>Inden for tidsgrænsen (%)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="346"/>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="591"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="156"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="401"/>
         <source>Inquiries ending in a booked appointment</source>
         <translation>Henvendelser, der endte med en booket tid</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="349"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="159"/>
         <source>Appointments booked</source>
         <translation>Bookede tider</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="351"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="161"/>
         <source>Appointment no-show rate (%)</source>
         <translation>Udeblivelser fra tider (%)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="355"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="165"/>
         <source>Appointment cancellation rate (%)</source>
         <translation>Aflysninger af tider (%)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="359"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="169"/>
         <source>Utilisation of appointment time (%)</source>
         <translation>Udnyttelse af tidsbestillingstid (%)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="362"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="172"/>
         <source>Screen inquiries forwarded</source>
         <translation>Skærmhenvendelser sendt</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="363"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="173"/>
         <source>Screen inquiries answered</source>
         <translation>Skærmhenvendelser besvaret</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="365"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="175"/>
         <source>Median wait at the screen (min)</source>
         <translation>Median ventetid ved skærmen (min)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="368"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="178"/>
         <source>Callbacks opened</source>
         <translation>Tilbagemeldinger oprettet</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="369"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="179"/>
         <source>Callbacks overdue</source>
         <translation>Tilbagemeldinger overskredet</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="372"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="182"/>
         <source>Key figures</source>
         <translation>Nøgletal</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="373"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="183"/>
         <source>Figure</source>
         <translation>Nøgletal</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="373"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="183"/>
         <source>Value</source>
         <translation>Værdi</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="400"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="210"/>
         <source>All branches</source>
         <translation>Alle afdelinger</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="409"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="219"/>
         <source>Inquiries per branch</source>
         <translation>Henvendelser pr. afdeling</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="411"/>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="529"/>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="652"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="221"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="339"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="462"/>
         <source>Branch</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="423"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="233"/>
         <source>Share of inquiries (%)</source>
         <translation>Andel af henvendelser (%)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="429"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="239"/>
         <source>Inquiries by area</source>
         <translation>Henvendelser pr. område</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="431"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="241"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="442"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="252"/>
         <source>Inquiries by service</source>
         <translation>Henvendelser pr. ydelse</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="444"/>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="539"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="254"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="349"/>
         <source>Service</source>
         <translation>Ydelse</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="468"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="278"/>
         <source>Inquiries by hour</source>
         <translation>Henvendelser pr. time</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="469"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="279"/>
         <source>Hour</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="476"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="286"/>
         <source>Inquiries by weekday</source>
         <translation>Henvendelser pr. ugedag</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="477"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="287"/>
         <source>Weekday</source>
         <translation>Ugedag</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="487"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="297"/>
         <source>Issued</source>
         <translation>Udstedt</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="488"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="298"/>
         <source>Served</source>
         <translation>Betjent</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="489"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="299"/>
         <source>Left before call</source>
         <translation>Gået før kald</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="490"/>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="656"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="300"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="466"/>
         <source>No-show</source>
         <translation>Udeblevet</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="491"/>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="700"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="301"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="510"/>
         <source>Wait, mean (min)</source>
         <translation>Ventetid, gns. (min)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="492"/>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="701"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="302"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="511"/>
         <source>Wait, median (min)</source>
         <translation>Ventetid, median (min)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="493"/>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="702"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="303"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="512"/>
         <source>Wait, 90th pct. (min)</source>
         <translation>Ventetid, 90. pct. (min)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="494"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="304"/>
         <source>Service, mean (min)</source>
         <translation>Betjening, gns. (min)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="495"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="305"/>
         <source>Service, median (min)</source>
         <translation>Betjening, median (min)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="496"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="306"/>
         <source>Service, 90th pct. (min)</source>
         <translation>Betjening, 90. pct. (min)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="523"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="333"/>
         <source>All queues</source>
         <translation>Alle køer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="526"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="336"/>
         <source>Waiting and service time per queue</source>
         <translation>Vente- og betjeningstid pr. kø</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="528"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="338"/>
         <source>Queue</source>
         <translation>Kø</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="538"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="348"/>
         <source>Waiting and service time per service</source>
         <translation>Vente- og betjeningstid pr. ydelse</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="550"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="360"/>
         <source>Within the limit</source>
         <translation>Inden for grænsen</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="552"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="362"/>
         <source>Over the limit, handed off to an appointment</source>
         <translation>Over grænsen, givet videre til en tid</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="555"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="365"/>
         <source>Over the limit with a reason</source>
         <translation>Over grænsen med begrundelse</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="557"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="367"/>
         <source>Over the limit without a reason</source>
         <translation>Over grænsen uden begrundelse</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="560"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="370"/>
         <source>Served under a time limit, in all</source>
         <translation>Betjent med tidsgrænse i alt</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="563"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="373"/>
         <source>Five-minute rule</source>
         <translation>Femminutters-reglen</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="565"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="375"/>
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="567"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="377"/>
         <source>Share of those served (%)</source>
         <translation>Andel af betjente (%)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="577"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="387"/>
         <source>Reasons for going on past the limit</source>
         <translation>Grunde til at fortsætte over grænsen</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="579"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="389"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="581"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="391"/>
         <source>Share (%)</source>
         <translation>Andel (%)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="595"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="405"/>
         <source>– of these at %1</source>
         <translation>– heraf ved %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="600"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="410"/>
         <source>Appointments booked for a citizen at a counter</source>
         <translation>Tider booket til en borger ved en skranke</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="605"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="415"/>
         <source>Handoffs to appointments</source>
         <translation>Videregivet til en tid</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="606"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="416"/>
         <source>Handoff</source>
         <translation>Videregivelse</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="606"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="416"/>
         <source>Number</source>
         <translation>Antal</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="636"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="446"/>
         <source>All</source>
         <translation>I alt</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="650"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="460"/>
         <source>Appointments per branch and kind</source>
         <translation>Tider pr. afdeling og type</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="653"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="463"/>
         <source>Appointment with</source>
         <translation>Tid hos</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="654"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="464"/>
         <source>Booked</source>
         <translation>Booket</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="655"/>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="737"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="465"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="547"/>
         <source>Done</source>
         <translation>Gennemført</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="657"/>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="698"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="467"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="508"/>
         <source>Cancelled</source>
         <translation>Aflyst</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="658"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="468"/>
         <source>Pending</source>
         <translation>Venter</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="659"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="469"/>
         <source>No-show rate (%)</source>
         <translation>Udeblivelser (%)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="660"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="470"/>
         <source>Hours booked</source>
         <translation>Timer booket</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="661"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="471"/>
         <source>Hours staffed</source>
         <translation>Timer bemandet</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="662"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="472"/>
         <source>Utilisation (%)</source>
         <translation>Udnyttelse (%)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="684"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="494"/>
         <source>All libraries</source>
         <translation>Alle biblioteker</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="693"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="503"/>
         <source>Screen inquiries per library</source>
         <translation>Skærmhenvendelser pr. bibliotek</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="697"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="507"/>
         <source>Answered</source>
         <translation>Besvaret</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="699"/>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="739"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="509"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="549"/>
         <source>Still open</source>
         <translation>Stadig åbne</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="724"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="534"/>
         <source>All groups</source>
         <translation>Alle grupper</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="733"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="543"/>
         <source>Callbacks per group</source>
         <translation>Tilbagemeldinger pr. gruppe</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="735"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="545"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="736"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="546"/>
         <source>Opened</source>
         <translation>Oprettet</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="738"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="548"/>
         <source>Done late</source>
         <translation>Gennemført for sent</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_tables.py" line="740"/>
+        <location filename="../../counter_app/ui/statistics_tables.py" line="550"/>
         <source>Overdue</source>
         <translation>Overskredet</translation>
     </message>
@@ -3975,148 +3975,148 @@
 <context>
     <name>StatisticsWindow</name>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="89"/>
-        <location filename="../../counter_app/ui/statistics_window.py" line="455"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="90"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="456"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="116"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="117"/>
         <source>No statistics shown yet.</source>
         <translation>Ingen statistik vist endnu.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="119"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="120"/>
         <source>What the statistics cover</source>
         <translation>Hvad statistikken dækker</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="123"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="124"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="200"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="201"/>
         <source>The choice has changed: press Update (F5).</source>
         <translation>Valget er ændret: tryk Opdatér (F5).</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="220"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="221"/>
         <source>Export CSV…</source>
         <translation>Eksportér CSV …</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="220"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="221"/>
         <source>Export CSV</source>
         <translation>Eksportér CSV</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="223"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="224"/>
         <source>Export Excel…</source>
         <translation>Eksportér Excel …</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="223"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="224"/>
         <source>Export Excel</source>
         <translation>Eksportér Excel</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="226"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="227"/>
         <source>Print… (%1)</source>
         <translation>Udskriv … (%1)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="227"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="228"/>
         <source>Print</source>
         <translation>Udskriv</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="231"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="232"/>
         <source>Save as PDF…</source>
         <translation>Gem som PDF …</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="231"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="232"/>
         <source>Save as PDF</source>
         <translation>Gem som PDF</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="233"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="234"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="286"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="287"/>
         <source>Computing the statistics…</source>
         <translation>Beregner statistikken …</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="306"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="307"/>
         <source>No connection to the server: statistics are computed there. Try again when the desk is online.</source>
         <translation>Ingen forbindelse til serveren: statistikken beregnes dér. Prøv igen, når skranken er online.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="313"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="314"/>
         <source>Not shown: %1</source>
         <translation>Ikke vist: %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="324"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="325"/>
         <source>The statistics could not be shown: %1</source>
         <translation>Statistikken kunne ikke vises: %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="330"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="331"/>
         <source>The period ends before it begins: check the two days.</source>
         <translation>Perioden slutter, før den begynder: tjek de to dage.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="332"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="333"/>
         <source>A report covers at most %1 days: choose a shorter period.</source>
         <translation>En rapport dækker højst %1 dage: vælg en kortere periode.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="357"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="358"/>
         <source>Computed at %1</source>
         <translation>Beregnet kl. %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="394"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="395"/>
         <source>Print the statistics</source>
         <translation>Udskriv statistikken</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="401"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="402"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="405"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="406"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-projektmapper (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="409"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="410"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="417"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="418"/>
         <source>Save the statistics</source>
         <translation>Gem statistikken</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="429"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="430"/>
         <source>Update first: there are no statistics to save.</source>
         <translation>Opdatér først: der er ingen statistik at gemme.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="437"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="438"/>
         <source>Could not save %1: %2. Is the file open in another program?</source>
         <translation>Kunne ikke gemme %1: %2. Er filen åben i et andet program?</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="443"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="444"/>
         <source>Saved %1</source>
         <translation>Gemt: %1</translation>
     </message>

@@ -46,7 +46,8 @@ from counter_app.services.statistics_desk import BranchChoice, StatisticsDesk
 from counter_app.services.views import StaffChoice
 from counter_app.ui.desk_window import DeskWindow
 from counter_app.ui.screens import WindowOptions, build_window
-from counter_app.ui.statistics_tables import format_cell, report_tables
+from counter_app.ui.statistics_labels import format_cell
+from counter_app.ui.statistics_tables import report_tables
 from counter_app.ui.statistics_window import StatisticsWindow
 from tests.ui.conftest import desk_settings
 from tests.ui.signals import until

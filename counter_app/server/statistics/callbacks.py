@@ -3,8 +3,6 @@ past their due time now."""
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 from sqlalchemy import Connection, case, func, select
 
 from counter_app.domain.inquiries import CallbackState
@@ -51,22 +49,22 @@ def callback_figures(connection: Connection, scope: Scope) -> CallbackFigures:
         )
     }
     figures = CallbackFigures()
-    groups: dict[str, CallbackRow] = defaultdict(
-        lambda: CallbackRow(key="", name_da="", name_en="")
-    )
+    groups: list[CallbackRow] = []
     for code, opened, done, done_late, still_open, past_due in rows:
         name_da, name_en = names.get(code, (code, code))
-        groups[code] = CallbackRow(
-            key=code,
-            name_da=name_da,
-            name_en=name_en,
-            opened=opened,
-            done=int(done),
-            done_late=int(done_late),
-            open=int(still_open),
-            overdue=int(past_due),
+        groups.append(
+            CallbackRow(
+                key=code,
+                name_da=name_da,
+                name_en=name_en,
+                opened=opened,
+                done=int(done),
+                done_late=int(done_late),
+                open=int(still_open),
+                overdue=int(past_due),
+            )
         )
-    figures.by_group = sorted(groups.values(), key=lambda r: (-r.opened, r.name_da))
+    figures.by_group = sorted(groups, key=lambda r: (-r.opened, r.name_da))
     for row in figures.by_group:
         figures.opened += row.opened
         figures.done += row.done

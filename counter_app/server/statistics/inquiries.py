@@ -27,6 +27,7 @@ I = Inquiry.__table__  # noqa: E741  (the inquiry table, as in the SQL)
 LINK = InquiryService.__table__
 SERVICE = Service.__table__
 NO_SERVICE = "none"
+ANY_LIMIT = 1  # seconds: a stand-in limit for the domain's verdict
 
 
 def inquiry_conditions(scope: Scope) -> list[ColumnElement[bool]]:
@@ -150,11 +151,10 @@ def five_minute_figures(connection: Connection, scope: Scope) -> FiveMinuteFigur
     figures = FiveMinuteFigures()
     reasons: Counter[str] = Counter()
     for was_within, outcome, reason, count in rows:
-        # The verdict only needs which side of the limit the duration fell on.
-        limit = 300
-        duration = timedelta(seconds=0 if was_within else limit)
+        # The verdict only needs which side of the limit the duration fell on (SQL told).
+        duration = timedelta(seconds=0 if was_within else ANY_LIMIT)
         verdict = compliance(
-            duration, limit, Outcome(outcome), ContinueReason(reason) if reason else None
+            duration, ANY_LIMIT, Outcome(outcome), ContinueReason(reason) if reason else None
         )
         figures.served += count
         if verdict is Compliance.WITHIN:
