@@ -31,6 +31,13 @@ from counter_app.models.server_sync import (
     DeskSyncState,
     TicketEvent,
 )
+from counter_app.models.statistics_facts import (
+    FactsRebuild,
+    InquiryFact,
+    InquiryServiceFact,
+    VisitFact,
+    VisitService,
+)
 from counter_app.models.tickets import Ticket
 
 __all__ = [
@@ -51,8 +58,11 @@ __all__ = [
     "DeskIdentity",
     "DeskPresence",
     "DeskSyncState",
+    "FactsRebuild",
     "Inquiry",
+    "InquiryFact",
     "InquiryService",
+    "InquiryServiceFact",
     "Municipality",
     "OpeningHours",
     "OutboxEntry",
@@ -70,6 +80,8 @@ __all__ = [
     "Ticket",
     "TicketEvent",
     "UTCDateTime",
+    "VisitFact",
+    "VisitService",
     "metadata_for",
     "timetable_for",
 ]

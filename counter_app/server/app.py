@@ -20,6 +20,7 @@ from counter_app.server.pokes import PokeHub, PostgresListener
 from counter_app.server.push import PushProcessor
 from counter_app.server.routes import booking, enroll, health, live, statistics, sync
 from counter_app.server.settings import ServerSettings, SettingsError
+from counter_app.server.statistics.facts import rebuild_if_asked
 
 
 def prepare_database(settings: ServerSettings) -> None:
@@ -27,6 +28,7 @@ def prepare_database(settings: ServerSettings) -> None:
     engine = make_engine(settings.database_url)
     try:
         upgrade(engine, Side.SERVER)
+        rebuild_if_asked(engine)
         if settings.seed_demo:
             seed_demo(engine)
     finally:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any, cast
 
-from sqlalchemy import Connection, Engine, Table, select
+from sqlalchemy import Engine, Table, select
 from sqlalchemy.orm import Session
 
 from counter_app.domain.appointments import AppointmentState
@@ -45,6 +45,8 @@ from counter_app.models import (
     Ticket,
 )
 from counter_app.models.server_sync import TicketEvent
+from counter_app.server.bulk_insert import insert_rows
+from counter_app.server.statistics.facts import rebuild_facts
 
 WEEKDAY_WEIGHT = (1.3, 1.1, 1.0, 1.2, 0.9, 0.35, 0.05)
 SERVING_KINDS = {
@@ -156,22 +158,10 @@ def write_history(
     counts = HistoryCounts()
     with engine.begin() as connection:
         for table, rows in history.batches(volume):
-            _write(connection, table, rows)
+            insert_rows(connection, table, rows)
             counts.rows[table.name] += len(rows)
+    rebuild_facts(engine, municipality_id)
     return counts
-
-
-def _write(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
-    if connection.dialect.name != "postgresql":
-        connection.execute(table.insert(), rows)
-        return
-    columns = list(rows[0])
-    raw = connection.connection.driver_connection
-    assert raw is not None
-    quoted = ", ".join(f'"{name}"' for name in columns)
-    with raw.cursor() as cursor, cursor.copy(f"COPY {table.name} ({quoted}) FROM STDIN") as copy:
-        for row in rows:
-            copy.write_row([row[name] for name in columns])
 
 
 class _History:

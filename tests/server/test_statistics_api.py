@@ -9,7 +9,7 @@ from typing import Any
 import httpx
 import pytest
 
-from counter_app.domain.timezone import local_day, utc_now
+from counter_app.domain.timezone import day_bounds, local_day, utc_now
 from counter_app.protocol.statistics import StatisticsReport
 from tests.support.api import ApiDesk, enroll, error_text, inquiry
 from tests.support.server_process import ServerProcess
@@ -33,9 +33,11 @@ def test_a_desk_sees_its_own_branch_today_and_a_manager_the_municipality(
 ) -> None:
     now = utc_now()
     today = local_day(now)
+    # Five minutes ago, but never yesterday (the test may run just after midnight).
+    started = max(now - timedelta(minutes=5), day_bounds(now)[0])
     registered = inquiry(
         1,
-        started_at=(now - timedelta(minutes=5)).isoformat(),
+        started_at=started.isoformat(),
         ended_at=now.isoformat(),
         service_ids=[str(tenant.service_id)],
     )

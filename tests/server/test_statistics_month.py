@@ -33,10 +33,13 @@ import uuid
 from datetime import date, datetime, timedelta
 
 import pytest
+from sqlalchemy import select
 
 from counter_app.domain.org import DeskKind
+from counter_app.models import InquiryFact, InquiryServiceFact, VisitFact, VisitService
 from counter_app.protocol.mutations import MutationType as M
 from counter_app.protocol.statistics import Durations, StatisticsQuery, StatisticsReport, Tally
+from counter_app.server.statistics.facts import rebuild_facts
 from counter_app.server.statistics.report import build_report
 from counter_app.server.statistics.scope import ScopeRefused
 from tests.support.activity import Activity, local
@@ -340,3 +343,21 @@ def test_without_a_manager_a_desk_sees_only_its_own_day(march: Activity) -> None
     yesterday = REPORTED_AT.date() - timedelta(days=1)
     with pytest.raises(ScopeRefused):
         report(march, (yesterday, yesterday), manager=False)
+
+
+def _fact_rows(act: Activity) -> dict[str, set[tuple[object, ...]]]:
+    with act.rig.engine.connect() as connection:
+        return {
+            model.__tablename__: {tuple(row) for row in connection.execute(select(model.__table__))}
+            for model in (VisitFact, VisitService, InquiryFact, InquiryServiceFact)
+        }
+
+
+def test_fact_rows_rebuilt_from_the_moves_are_the_rows_the_moves_wrote(march: Activity) -> None:
+    written = _fact_rows(march)
+    assert len(written["visit_fact"]) == 6
+    assert len(written["inquiry_fact"]) >= 9
+    counts = rebuild_facts(march.rig.engine)
+    assert _fact_rows(march) == written
+    assert counts == {name: len(rows) for name, rows in written.items()}
+    assert report(march).tickets.issued == 6

@@ -35,6 +35,7 @@ from counter_app.protocol.mutations import (
     InquiryRegisterV3,
 )
 from counter_app.server.context import MutationContext, Rejected
+from counter_app.server.statistics.facts import record_inquiry
 
 
 def register(
@@ -69,6 +70,7 @@ def register(
         inquiry.source_branch_id = screen.branch_id
     if payload.callback is not None:
         _open_callback(session, ctx, inquiry, payload.callback)
+    record_inquiry(session, inquiry, list(dict.fromkeys(payload.service_ids)), ctx.desk.kind.value)
     return {"inquiry_id": str(inquiry.id)}
 
 
@@ -104,7 +106,8 @@ def finish_callback(
         ended_at=payload.ended_at,
         note=payload.note,
     )
-    _store(session, ctx, registration, service_ids)
+    inquiry = _store(session, ctx, registration, service_ids)
+    record_inquiry(session, inquiry, list(dict.fromkeys(service_ids)), ctx.desk.kind.value)
     already_done = callback.state is CallbackState.DONE
     if not already_done:
         callback.state = CallbackState.DONE

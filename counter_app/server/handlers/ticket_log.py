@@ -12,6 +12,7 @@ from counter_app.domain.tickets import TicketRuleError, TicketState, check_move
 from counter_app.models import Ticket, TicketEvent
 from counter_app.server.context import MutationContext, Rejected
 from counter_app.server.handlers.appointment_moves import follow_ticket
+from counter_app.server.statistics.facts import record_move
 
 # Desks that hand out tickets or show them, but never serve a citizen.
 NOT_SERVING = frozenset({DeskKind.KIOSK, DeskKind.DISPLAY})
@@ -61,5 +62,6 @@ def log_event(
             note=note,
         )
     )
+    record_move(session, ticket, kind, ctx.now)
     ctx.changes.touched(ticket, ticket.branch_id)
     follow_ticket(session, ctx, ticket)

@@ -1,18 +1,21 @@
 """Registered inquiries: by channel, outcome, hour, weekday, service, area and branch;
-the five-minute rule; handoffs to appointments."""
+the five-minute rule; handoffs to appointments. Read from the inquiries' fact rows
+(``inquiry_fact``, ``inquiry_service_fact``), which carry day, hour, desk kind and flags."""
 
 from __future__ import annotations
 
 import uuid
 from collections import Counter
+from dataclasses import dataclass
 from datetime import timedelta
+from typing import cast
 
-from sqlalchemy import ColumnElement, Connection, case, func, select
+from sqlalchemy import ColumnElement, Connection, Table, func, select
 
 from counter_app.domain.five_minute import Compliance, ContinueReason, compliance
 from counter_app.domain.inquiries import Channel, Outcome
 from counter_app.domain.org import Area, DeskKind
-from counter_app.models import Appointment, Branch, Desk, Inquiry, InquiryService, Service
+from counter_app.models import Appointment, Branch, Desk, InquiryFact, InquiryServiceFact, Service
 from counter_app.protocol.statistics import (
     BranchInquiries,
     FiveMinuteFigures,
@@ -21,112 +24,136 @@ from counter_app.protocol.statistics import (
     Tally,
 )
 from counter_app.server.statistics.scope import Scope
-from counter_app.server.statistics.sql import between, local_hour, local_weekday, seconds_between
+from counter_app.server.statistics.sql import between
 
-I = Inquiry.__table__  # noqa: E741  (the inquiry table, as in the SQL)
-LINK = InquiryService.__table__
+F = cast(Table, InquiryFact.__table__)
+SF = cast(Table, InquiryServiceFact.__table__)
 SERVICE = Service.__table__
 NO_SERVICE = "none"
 ANY_LIMIT = 1  # seconds: a stand-in limit for the domain's verdict
 
 
-def inquiry_conditions(scope: Scope) -> list[ColumnElement[bool]]:
+def fact_conditions(table: Table, scope: Scope) -> list[ColumnElement[bool]]:
     """The inquiries a report counts: started in the period (on the desk's clock, so an
     inquiry synced days later still counts on its day), branch and desk kind."""
+    kind = [] if scope.desk_kind is None else [table.c.desk_kind == scope.desk_kind.value]
     return [
-        I.c.municipality_id == scope.municipality_id,
-        between(I.c.started_at, scope.bounds),
-        *scope.branch_is(I.c.branch_id),
-        *scope.desk_kind_is(I.c.desk_id),
+        table.c.municipality_id == scope.municipality_id,
+        table.c.day >= scope.period.first_day,
+        table.c.day <= scope.period.last_day,
+        *scope.branch_is(table.c.branch_id),
+        *kind,
     ]
 
 
-def inquiry_figures(connection: Connection, scope: Scope) -> InquiryFigures:
-    """Every breakdown of the period's inquiries."""
+@dataclass(frozen=True)
+class _Group:
+    """One group of the period's inquiries that agree on everything the report splits by
+    (except hour, weekday and service)."""
+
+    branch_id: uuid.UUID
+    desk_kind: str
+    channel: str
+    outcome: str
+    citizen_service: int
+    library: int
+    authority_task: int
+    limited: int
+    within_limit: int
+    reason: str
+    count: int
+
+
+def inquiry_sections(
+    connection: Connection, scope: Scope
+) -> tuple[InquiryFigures, FiveMinuteFigures, Counter[str]]:
+    """Every breakdown of the period's inquiries, the five-minute rule, and inquiries that
+    ended in a booked appointment by kind of desk: one pass over the inquiries' facts, one
+    for hour and weekday, one over their services."""
+    where = fact_conditions(F, scope)
+    keys = (
+        F.c.branch_id,
+        F.c.desk_kind,
+        F.c.channel,
+        F.c.outcome,
+        F.c.citizen_service,
+        F.c.library,
+        F.c.authority_task,
+        F.c.limited,
+        F.c.within_limit,
+        F.c.over_limit_reason,
+    )
+    groups = [
+        _Group(*row)
+        for row in connection.execute(select(*keys, func.count()).where(*where).group_by(*keys))
+    ]
     figures = InquiryFigures()
-    where = inquiry_conditions(scope)
-    hour = local_hour(I.c.started_at, scope.offsets).label("hour")
-    weekday = local_weekday(I.c.started_at, scope.offsets).label("weekday")
-    rows = connection.execute(
-        select(I.c.channel, I.c.outcome, hour, weekday, func.count())
-        .where(*where)
-        .group_by(I.c.channel, I.c.outcome, hour, weekday)
-    ).all()
     channels: Counter[str] = Counter()
     outcomes: Counter[str] = Counter()
-    for channel, outcome, at_hour, on_weekday, count in rows:
-        figures.total += count
-        channels[channel] += count
-        outcomes[outcome] += count
-        figures.by_hour[int(at_hour)] += count
-        figures.by_weekday[int(on_weekday)] += count
+    booked: Counter[str] = Counter()
+    for group in groups:
+        figures.total += group.count
+        channels[group.channel] += group.count
+        outcomes[group.outcome] += group.count
+        if group.outcome == Outcome.APPOINTMENT_BOOKED.value:
+            booked[group.desk_kind] += group.count
     figures.by_channel = [Tally(key=c.value, count=channels[c.value]) for c in Channel]
     figures.by_outcome = [Tally(key=o.value, count=outcomes[o.value]) for o in Outcome]
-    _by_branch(connection, where, figures)
-    figures.by_service = _by_service(connection, where)
-    return figures
+    _by_branch(connection, groups, figures)
+    for at_hour, on_weekday, count in connection.execute(
+        select(F.c.hour, F.c.weekday, func.count()).where(*where).group_by(F.c.hour, F.c.weekday)
+    ):
+        figures.by_hour[int(at_hour)] += count
+        figures.by_weekday[int(on_weekday)] += count
+    figures.by_service = _by_service(connection, scope)
+    return figures, _five_minutes(groups), booked
 
 
-def _by_branch(
-    connection: Connection, where: list[ColumnElement[bool]], figures: InquiryFigures
-) -> None:
+def _by_branch(connection: Connection, groups: list[_Group], figures: InquiryFigures) -> None:
     """Per branch, and per area: an inquiry is borgerservice when any of its services is."""
-    flags = (
-        select(
-            LINK.c.inquiry_id,
-            func.max(case((SERVICE.c.area == Area.CITIZEN_SERVICE.value, 1), else_=0)).label("cs"),
-            func.max(case((SERVICE.c.area == Area.LIBRARY.value, 1), else_=0)).label("lib"),
-            func.max(case((SERVICE.c.authority_task, 1), else_=0)).label("auth"),
-        )
-        .join(SERVICE, SERVICE.c.id == LINK.c.service_id)
-        .join(I, I.c.id == LINK.c.inquiry_id)
-        .where(*where)
-        .group_by(LINK.c.inquiry_id)
-        .subquery("flags")
-    )
-    rows = connection.execute(
-        select(
-            I.c.branch_id,
-            func.count(),
-            func.coalesce(func.sum(flags.c.cs), 0),
-            func.coalesce(func.sum(flags.c.lib), 0),
-            func.coalesce(func.sum(flags.c.auth), 0),
-            func.sum(case((flags.c.inquiry_id.is_(None), 1), else_=0)),
-        )
-        .outerjoin(flags, flags.c.inquiry_id == I.c.id)
-        .where(*where)
-        .group_by(I.c.branch_id)
-    ).all()
-    names = _branch_names(connection, [row[0] for row in rows])
+    branches: dict[uuid.UUID, Counter[str]] = {}
     areas: Counter[str] = Counter()
-    for branch_id, total, citizen_service, library, authority, without in rows:
-        figures.by_branch.append(
+    for group in groups:
+        branch = branches.setdefault(group.branch_id, Counter())
+        branch["total"] += group.count
+        branch["cs"] += group.citizen_service * group.count
+        branch["lib"] += group.library * group.count
+        branch["auth"] += group.authority_task * group.count
+        areas[Area.CITIZEN_SERVICE.value] += group.citizen_service * group.count
+        areas[Area.LIBRARY.value] += group.library * group.count
+        if not (group.citizen_service or group.library):
+            areas[NO_SERVICE] += group.count
+        figures.authority_task += group.authority_task * group.count
+    names = _branch_names(connection, list(branches))
+    figures.by_branch = sorted(
+        (
             BranchInquiries(
                 branch_id=branch_id,
                 name=names.get(branch_id, ""),
-                total=total,
-                citizen_service=int(citizen_service),
-                library=int(library),
-                authority_task=int(authority),
+                total=counts["total"],
+                citizen_service=counts["cs"],
+                library=counts["lib"],
+                authority_task=counts["auth"],
             )
-        )
-        areas[Area.CITIZEN_SERVICE.value] += int(citizen_service)
-        areas[Area.LIBRARY.value] += int(library)
-        areas[NO_SERVICE] += int(without)
-        figures.authority_task += int(authority)
-    figures.by_branch.sort(key=lambda row: (-row.total, row.name))
+            for branch_id, counts in branches.items()
+        ),
+        key=lambda row: (-row.total, row.name),
+    )
     keys = [Area.CITIZEN_SERVICE.value, Area.LIBRARY.value, NO_SERVICE]
     figures.by_area = [Tally(key=key, count=areas[key]) for key in keys]
 
 
-def _by_service(connection: Connection, where: list[ColumnElement[bool]]) -> list[Tally]:
+def _by_service(connection: Connection, scope: Scope) -> list[Tally]:
+    counted = (
+        select(SF.c.service_id, func.count().label("n"))
+        .where(*fact_conditions(SF, scope))
+        .group_by(SF.c.service_id)
+        .subquery("counted")
+    )
     rows = connection.execute(
-        select(SERVICE.c.code, SERVICE.c.name_da, SERVICE.c.name_en, func.count())
-        .select_from(LINK)
-        .join(I, I.c.id == LINK.c.inquiry_id)
-        .join(SERVICE, SERVICE.c.id == LINK.c.service_id)
-        .where(*where)
-        .group_by(SERVICE.c.code, SERVICE.c.name_da, SERVICE.c.name_en)
+        select(SERVICE.c.code, SERVICE.c.name_da, SERVICE.c.name_en, counted.c.n).join(
+            SERVICE, SERVICE.c.id == counted.c.service_id
+        )
     ).all()
     tallies = [Tally(key=code, name_da=da, name_en=en, count=n) for code, da, en, n in rows]
     return sorted(tallies, key=lambda tally: (-tally.count, tally.name_da))
@@ -140,32 +167,31 @@ def _branch_names(connection: Connection, ids: list[uuid.UUID]) -> dict[uuid.UUI
     return {row.id: row.name for row in rows}
 
 
-def five_minute_figures(connection: Connection, scope: Scope) -> FiveMinuteFigures:
+def _five_minutes(groups: list[_Group]) -> FiveMinuteFigures:
     """Inquiries served under a limit, sorted by the rule's own verdict (domain)."""
-    within = case((seconds_between(I.c.started_at, I.c.ended_at) < I.c.limit_seconds, 1), else_=0)
-    rows = connection.execute(
-        select(within.label("within"), I.c.outcome, I.c.over_limit_reason, func.count())
-        .where(*inquiry_conditions(scope), I.c.limit_seconds.is_not(None))
-        .group_by(within, I.c.outcome, I.c.over_limit_reason)
-    ).all()
     figures = FiveMinuteFigures()
     reasons: Counter[str] = Counter()
-    for was_within, outcome, reason, count in rows:
-        # The verdict only needs which side of the limit the duration fell on (SQL told).
-        duration = timedelta(seconds=0 if was_within else ANY_LIMIT)
+    for group in groups:
+        if not group.limited:
+            continue
+        # The verdict only needs which side of the limit the duration fell on (known).
+        duration = timedelta(seconds=0 if group.within_limit else ANY_LIMIT)
         verdict = compliance(
-            duration, ANY_LIMIT, Outcome(outcome), ContinueReason(reason) if reason else None
+            duration,
+            ANY_LIMIT,
+            Outcome(group.outcome),
+            ContinueReason(group.reason) if group.reason else None,
         )
-        figures.served += count
+        figures.served += group.count
         if verdict is Compliance.WITHIN:
-            figures.within += count
+            figures.within += group.count
         elif verdict is Compliance.HANDED_OFF:
-            figures.handed_off += count
+            figures.handed_off += group.count
         elif verdict is Compliance.OVER_WITH_REASON:
-            figures.over_with_reason += count
-            reasons[reason] += count
+            figures.over_with_reason += group.count
+            reasons[group.reason] += group.count
         else:
-            figures.over_without_reason += count
+            figures.over_without_reason += group.count
     if figures.served:
         figures.share_within = round(figures.within / figures.served, 4)
     figures.reasons = [
@@ -176,18 +202,10 @@ def five_minute_figures(connection: Connection, scope: Scope) -> FiveMinuteFigur
     return figures
 
 
-def handoff_figures(connection: Connection, scope: Scope) -> HandoffFigures:
-    """Inquiries that ended in a booked appointment, by the kind of desk that booked, and
-    appointments booked while the citizen was being served on a ticket."""
+def handoff_figures(connection: Connection, scope: Scope, kinds: Counter[str]) -> HandoffFigures:
+    """Inquiries that ended in a booked appointment (``kinds``: by the kind of desk that
+    booked), and appointments booked while the citizen was being served on a ticket."""
     desk = Desk.__table__
-    rows = connection.execute(
-        select(desk.c.kind, func.count())
-        .select_from(I)
-        .join(desk, desk.c.id == I.c.desk_id)
-        .where(*inquiry_conditions(scope), I.c.outcome == Outcome.APPOINTMENT_BOOKED.value)
-        .group_by(desk.c.kind)
-    ).all()
-    kinds = Counter({kind: count for kind, count in rows})
     appointment = Appointment.__table__
     from_counter = connection.scalar(
         select(func.count())
