@@ -3,16 +3,31 @@ past their due time now."""
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, case, func, select
+from sqlalchemy import ColumnElement, Connection, case, func, select
 
 from counter_app.domain.inquiries import CallbackState
-from counter_app.models import Callback, CatalogueChoice, ChoiceKind, Inquiry
+from counter_app.models import Callback, CatalogueChoice, ChoiceKind, InquiryFact
 from counter_app.protocol.statistics import CallbackFigures, CallbackRow
 from counter_app.server.statistics.scope import Scope
 from counter_app.server.statistics.sql import between
 
 C = Callback.__table__
-I = Inquiry.__table__  # noqa: E741  (the inquiry table, as in the SQL)
+F = InquiryFact.__table__
+
+
+def _registered_at(scope: Scope) -> list[ColumnElement[bool]]:
+    """The desk kind condition: the inquiry that promised the callback was registered at
+    that kind of desk."""
+    if scope.desk_kind is None:
+        return []
+    return [
+        C.c.inquiry_id.in_(
+            select(F.c.inquiry_id).where(
+                F.c.municipality_id == scope.municipality_id,
+                F.c.desk_kind == scope.desk_kind.value,
+            )
+        )
+    ]
 
 
 def callback_figures(connection: Connection, scope: Scope) -> CallbackFigures:
@@ -29,12 +44,11 @@ def callback_figures(connection: Connection, scope: Scope) -> CallbackFigures:
             func.sum(case((is_open, 1), else_=0)),
             func.sum(overdue),
         )
-        .join(I, I.c.id == C.c.inquiry_id)
         .where(
             C.c.municipality_id == scope.municipality_id,
             between(C.c.created_at, scope.bounds),
             *scope.branch_is(C.c.branch_id),
-            *scope.desk_kind_is(I.c.desk_id),
+            *_registered_at(scope),
         )
         .group_by(C.c.group_code)
     ).all()

@@ -5,7 +5,8 @@ without a percentile function (SQLite has none).
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Mapping
+from collections.abc import Hashable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import (
@@ -77,52 +78,67 @@ def _pick(rank: ColumnElement[int], count: ColumnElement[int], tenths: int) -> C
     return or_(rank == low, rank == high)
 
 
+@dataclass
+class Grouped:
+    """One group's counts (in the order asked) and durations (by value column)."""
+
+    rows: int
+    counts: tuple[int, ...]
+    durations: dict[str, Durations] = field(default_factory=dict)
+
+
 def durations_by(
     connection: Connection, source: FromClause, group: str, value: str
 ) -> dict[Hashable, Durations]:
     """Count, mean, median and 90th percentile of ``source.value`` per ``source.group``,
     NULL values left out."""
-    return durations_of(connection, source, group, (value,))[value]
+    grouped = grouped_figures(connection, source, group, [], (value,))
+    return {grp: figures.durations[value] for grp, figures in grouped.items() if figures.durations}
 
 
-def durations_of(
-    connection: Connection, source: FromClause, group: str, values: tuple[str, ...]
-) -> dict[str, dict[Hashable, Durations]]:
-    """``durations_by`` for several value columns of the same rows at once.
+def grouped_figures(
+    connection: Connection,
+    source: FromClause,
+    group: str,
+    counts: Sequence[ColumnElement[Any]],
+    values: tuple[str, ...],
+) -> dict[Hashable, Grouped]:
+    """Per ``source.group``: the aggregates ``counts`` (over ``source``'s columns) and
+    the durations of each of ``values`` (NULLs left out; a group with none has none).
 
-    PostgreSQL has ``percentile_cont``: one pass computes them all. Elsewhere the
-    database sorts and numbers the values, and only the (at most four) rows at the
-    percentiles' ranks come back; the result is the same (tests hold both to it).
+    PostgreSQL has ``percentile_cont``: one pass computes it all. Elsewhere the database
+    sorts and numbers each value column, and only the (at most four) rows at the
+    percentiles' ranks come back; the figures are the same (tests hold both to it).
     """
-    if connection.dialect.name == "postgresql":
-        return _percentiles_postgresql(connection, source, group, values)
-    return {value: _ranked_durations(connection, source, group, value) for value in values}
-
-
-def _percentiles_postgresql(
-    connection: Connection, source: FromClause, group: str, values: tuple[str, ...]
-) -> dict[str, dict[Hashable, Durations]]:
     group_col = source.c[group]
-    columns: list[ColumnElement[Any]] = [group_col]
-    for value in values:
-        column = source.c[value]
-        columns += [
-            func.count(column),
-            func.avg(column),
-            func.percentile_cont(0.5).within_group(column),
-            func.percentile_cont(0.9).within_group(column),
-        ]
-    result: dict[str, dict[Hashable, Durations]] = {value: {} for value in values}
+    postgresql = connection.dialect.name == "postgresql"
+    columns: list[ColumnElement[Any]] = [group_col, func.count(), *counts]
+    if postgresql:
+        for value in values:
+            column = source.c[value]
+            columns += [
+                func.count(column),
+                func.avg(column),
+                func.percentile_cont(0.5).within_group(column),
+                func.percentile_cont(0.9).within_group(column),
+            ]
+    result: dict[Hashable, Grouped] = {}
+    width = 2 + len(counts)
     for row in connection.execute(select(*columns).group_by(group_col)):
-        for index, value in enumerate(values):
-            count, mean, median, p90 = row[1 + 4 * index : 5 + 4 * index]
+        grouped = result[row[0]] = Grouped(int(row[1]), tuple(int(n or 0) for n in row[2:width]))
+        for index, value in enumerate(values if postgresql else ()):
+            count, mean, median, p90 = row[width + 4 * index : width + 4 + 4 * index]
             if count:
-                result[value][row[0]] = Durations(
+                grouped.durations[value] = Durations(
                     count=int(count),
                     mean=round(float(mean), 1),
                     median=round(float(median), 1),
                     p90=round(float(p90), 1),
                 )
+    if not postgresql:
+        for value in values:
+            for grp, durations in _ranked_durations(connection, source, group, value).items():
+                result[grp].durations[value] = durations
     return result
 
 

@@ -16,7 +16,7 @@ from counter_app.domain.visits import SERVED as SERVED_STATES
 from counter_app.models import Branch, Queue, Service, VisitFact, VisitService
 from counter_app.protocol.statistics import Durations, TicketFigures, VisitRow
 from counter_app.server.statistics.scope import Scope
-from counter_app.server.statistics.sql import durations_of
+from counter_app.server.statistics.sql import grouped_figures
 
 V = VisitFact.__table__
 Q = Queue.__table__
@@ -55,8 +55,7 @@ def visits(scope: Scope) -> Subquery:
 def ticket_figures(connection: Connection, scope: Scope) -> TicketFigures:
     """Counts, waits and service times overall, per queue and per service."""
     visit = visits(scope)
-    figures = TicketFigures()
-    by_queue = _rows_by(connection, visit, visit.c.queue_id)
+    by_queue, _ = _rows_by(connection, visit, visit.c.queue_id)
     names = _queue_names(connection, list(by_queue))
     for queue_id, row in by_queue.items():
         queue_name, branch_name = names.get(queue_id, ("", ""))
@@ -66,77 +65,64 @@ def ticket_figures(connection: Connection, scope: Scope) -> TicketFigures:
             queue_name,
             branch_name,
         )
-        figures.issued += row.issued
-        figures.served += row.served
-        figures.left_before_call += row.left_before_call
-        figures.no_show += row.no_show
-    figures.by_queue = sorted(by_queue.values(), key=lambda r: (r.branch, r.name_da))
-    figures.transferred = int(
-        connection.scalar(select(func.coalesce(func.sum(visit.c.transferred), 0))) or 0
+    wholes, transferred = _rows_by(connection, visit, literal(1), with_transfers=True)
+    whole = wholes.get(1, VisitRow(key="", name_da="", name_en=""))
+    return TicketFigures(
+        issued=whole.issued,
+        served=whole.served,
+        transferred=transferred.get(1, 0),
+        left_before_call=whole.left_before_call,
+        no_show=whole.no_show,
+        wait=whole.wait,
+        service=whole.service,
+        by_queue=sorted(by_queue.values(), key=lambda r: (r.branch, r.name_da)),
+        by_service=_by_service(connection, visit),
     )
-    whole = _durations(connection, visit, literal(1))
-    figures.wait, figures.service = whole.get(1, (Durations(), Durations()))
-    figures.by_service = _by_service(connection, visit)
-    return figures
 
 
 def _rows_by(
-    connection: Connection, source: Subquery, group: ColumnElement[object]
-) -> dict[Hashable, VisitRow]:
-    rows = connection.execute(
-        select(
-            group.label("grp"),
-            func.count(),
-            func.sum(case((source.c.state.in_(SERVED), 1), else_=0)),
-            func.sum(
-                case(
-                    (
-                        (source.c.state == TicketState.NO_SHOW.value)
-                        & (source.c.never_called == 1),
-                        1,
-                    ),
-                    else_=0,
-                )
-            ),
-            func.sum(
-                case(
-                    (
-                        (source.c.state == TicketState.NO_SHOW.value)
-                        & (source.c.never_called == 0),
-                        1,
-                    ),
-                    else_=0,
-                )
-            ),
-        ).group_by(group)
-    ).all()
-    result = {
-        grp: VisitRow(
+    connection: Connection,
+    source: Subquery,
+    group: ColumnElement[object],
+    *,
+    with_transfers: bool = False,
+) -> tuple[dict[Hashable, VisitRow], dict[Hashable, int]]:
+    """Visits per ``group``: counts, waits and service times (and, if asked, how many
+    were sent on) in one pass."""
+    timed = select(
+        group.label("grp"),
+        source.c.state,
+        source.c.never_called,
+        source.c.transferred,
+        source.c.wait,
+        source.c.service,
+    ).subquery("timed")
+    no_show = timed.c.state == TicketState.NO_SHOW.value
+    counts = [
+        func.sum(case((timed.c.state.in_(SERVED), 1), else_=0)),
+        func.sum(case((no_show & (timed.c.never_called == 1), 1), else_=0)),
+        func.sum(case((no_show & (timed.c.never_called == 0), 1), else_=0)),
+    ]
+    if with_transfers:
+        counts.append(func.sum(timed.c.transferred))
+    rows = grouped_figures(connection, timed, "grp", counts, ("wait", "service"))
+    result: dict[Hashable, VisitRow] = {}
+    transfers: dict[Hashable, int] = {}
+    for grp, figures in rows.items():
+        served, left, gone, *sent_on = figures.counts
+        transfers[grp] = sum(sent_on)
+        result[grp] = VisitRow(
             key="",
             name_da="",
             name_en="",
-            issued=issued,
-            served=int(served),
-            left_before_call=int(left),
-            no_show=int(no_show),
+            issued=figures.rows,
+            served=served,
+            left_before_call=left,
+            no_show=gone,
+            wait=figures.durations.get("wait", Durations()),
+            service=figures.durations.get("service", Durations()),
         )
-        for grp, issued, served, left, no_show in rows
-    }
-    for grp, (wait, service) in _durations(connection, source, group).items():
-        result[grp].wait, result[grp].service = wait, service
-    return result
-
-
-def _durations(
-    connection: Connection, source: Subquery, group: ColumnElement[object]
-) -> dict[Hashable, tuple[Durations, Durations]]:
-    timed = select(group.label("grp"), source.c.wait, source.c.service).subquery("timed")
-    both = durations_of(connection, timed, "grp", ("wait", "service"))
-    waits, services = both["wait"], both["service"]
-    return {
-        grp: (waits.get(grp, Durations()), services.get(grp, Durations()))
-        for grp in set(waits) | set(services)
-    }
+    return result, transfers
 
 
 def _by_service(connection: Connection, visit: Subquery) -> list[VisitRow]:
@@ -149,6 +135,7 @@ def _by_service(connection: Connection, visit: Subquery) -> list[VisitRow]:
             service_key.label("service_key"),
             visit.c.state,
             visit.c.never_called,
+            visit.c.transferred,
             visit.c.wait,
             visit.c.service,
         )
@@ -156,7 +143,7 @@ def _by_service(connection: Connection, visit: Subquery) -> list[VisitRow]:
         .outerjoin(registered, registered.c.ticket_id == visit.c.ticket_id)
         .subquery("per_service")
     )
-    rows = _rows_by(connection, per_service, per_service.c.service_key)
+    rows, _ = _rows_by(connection, per_service, per_service.c.service_key)
     service = Service.__table__
     ids = [key for key in rows if key is not None]
     names = {
