@@ -35,7 +35,7 @@ from counter_app.protocol.mutations import (
     InquiryRegisterV3,
 )
 from counter_app.server.context import MutationContext, Rejected
-from counter_app.server.statistics.facts import record_inquiry
+from counter_app.server.statistics.inquiry_facts import record_inquiry
 
 
 def register(

@@ -12,7 +12,7 @@ from counter_app.domain.tickets import TicketRuleError, TicketState, check_move
 from counter_app.models import Ticket, TicketEvent
 from counter_app.server.context import MutationContext, Rejected
 from counter_app.server.handlers.appointment_moves import follow_ticket
-from counter_app.server.statistics.facts import record_move
+from counter_app.server.statistics.visit_facts import record_move
 
 # Desks that hand out tickets or show them, but never serve a citizen.
 NOT_SERVING = frozenset({DeskKind.KIOSK, DeskKind.DISPLAY})
