@@ -11,10 +11,10 @@ from sqlalchemy.orm import Session
 
 from counter_app.domain.catalogue import load_catalogue
 from counter_app.domain.org import DeskKind, Resource, StaffRole
-from counter_app.models import Branch, Desk, Municipality, Queue, ScreenRoom, Shift, Staff
+from counter_app.models import Branch, Desk, Municipality, Queue, ScreenRoom, Staff
 from counter_app.server.catalogue import install_catalogue
 from counter_app.server.changes import create_branch_state
-from counter_app.server.demo import MAIN_SHIFTS
+from counter_app.server.demo import MAIN_SHIFTS, add_shifts
 
 CODE = "storby"
 HUBS = 3
@@ -79,35 +79,14 @@ def _create(session: Session) -> Municipality:
         for name, kind in desks:
             session.add(Desk(municipality_id=town.id, branch_id=branch.id, name=name, kind=kind))
         if hub:
-            for resource, day, starts, ends, count in MAIN_SHIFTS:
-                session.add(
-                    Shift(
-                        municipality_id=town.id,
-                        branch_id=branch.id,
-                        resource=resource,
-                        weekday=day,
-                        starts=starts,
-                        ends=ends,
-                        staff_count=count,
-                    )
-                )
+            add_shifts(session, town.id, branch.id, MAIN_SHIFTS)
         else:
             session.add(
                 ScreenRoom(
                     municipality_id=town.id, branch_id=branch.id, name="Skærm 1", video_url=""
                 )
             )
-            session.add(
-                Shift(
-                    municipality_id=town.id,
-                    branch_id=branch.id,
-                    resource=Resource.KVIK,
-                    weekday=0,
-                    starts=time(13),
-                    ends=time(17),
-                    staff_count=1,
-                )
-            )
+            add_shifts(session, town.id, branch.id, [(Resource.KVIK, 0, time(13), time(17), 1)])
     session.add(
         Staff(
             municipality_id=town.id,

@@ -93,54 +93,6 @@ def epoch_seconds(moment: datetime) -> int:
 
 
 @dataclass(frozen=True)
-class OffsetStep:
-    """Copenhagen is ``offset`` seconds ahead of UTC until epoch second ``until`` (None:
-    to the end of the range)."""
-
-    until: int | None
-    offset: int
-
-
-def copenhagen_offsets(start: datetime, end: datetime) -> list[OffsetStep]:
-    """The UTC offsets in force from ``start`` to ``end``, in order, with the instants
-    they change (the last Sundays of March and October). SQL adds them to a UTC time to
-    get the wall clock, which SQLite cannot do by itself."""
-    start, end = require_utc(start), require_utc(end)
-    steps: list[OffsetStep] = []
-    current = _offset(start)
-    probe = start
-    while probe < end:
-        following = min(probe + timedelta(days=1), end)
-        if _offset(following) != current:
-            change = _first_change(probe, following, current)
-            steps.append(OffsetStep(epoch_seconds(change), current))
-            current = _offset(change)
-            probe = change
-            continue
-        probe = following
-    steps.append(OffsetStep(None, current))
-    return steps
-
-
-def _offset(moment: datetime) -> int:
-    offset = moment.astimezone(COPENHAGEN).utcoffset()
-    assert offset is not None  # a zoneinfo zone always has one
-    return int(offset.total_seconds())
-
-
-def _first_change(low: datetime, high: datetime, before: int) -> datetime:
-    """The first second in (low, high] whose offset differs from ``before``."""
-    while high - low > timedelta(seconds=1):
-        middle = low + (high - low) / 2
-        middle = middle.replace(microsecond=0)
-        if _offset(middle) == before:
-            low = middle
-        else:
-            high = middle
-    return high
-
-
-@dataclass(frozen=True)
 class RankPick:
     """Where a percentile lies among ``n`` sorted values: between the ``low``-th and the
     ``high``-th (1-based), ``fraction`` of the way."""

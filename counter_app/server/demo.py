@@ -3,6 +3,8 @@ branch library, staffed as in the Næstved model (MISSION.md, seeds/003)."""
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Iterable
 from datetime import time
 
 from sqlalchemy import Engine, select
@@ -267,16 +269,26 @@ def seed_demo(engine: Engine) -> bool:
                         closes=closes,
                     )
                 )
-            for resource, day, starts, ends, count in shifts:
-                session.add(
-                    Shift(
-                        municipality_id=town.id,
-                        branch_id=branch.id,
-                        resource=resource,
-                        weekday=day,
-                        starts=starts,
-                        ends=ends,
-                        staff_count=count,
-                    )
-                )
+            add_shifts(session, town.id, branch.id, shifts)
         return True
+
+
+def add_shifts(
+    session: Session,
+    municipality_id: uuid.UUID,
+    branch_id: uuid.UUID,
+    shifts: Iterable[tuple[Resource, int, time, time, int]],
+) -> None:
+    """A branch's staffed shifts: (resource, weekday, starts, ends, staff count)."""
+    for resource, day, starts, ends, count in shifts:
+        session.add(
+            Shift(
+                municipality_id=municipality_id,
+                branch_id=branch_id,
+                resource=resource,
+                weekday=day,
+                starts=starts,
+                ends=ends,
+                staff_count=count,
+            )
+        )

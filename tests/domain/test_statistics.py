@@ -14,8 +14,6 @@ from counter_app.domain.statistics import (
     Period,
     PeriodError,
     PeriodKind,
-    copenhagen_offsets,
-    epoch_seconds,
     interpolate,
     rank_pick,
 )
@@ -45,17 +43,6 @@ def test_a_period_that_runs_backwards_or_too_long_is_refused() -> None:
         Period(date(2026, 3, 2), date(2026, 3, 1))
     with pytest.raises(PeriodError, match="at most"):
         Period(date(2025, 1, 1), date(2026, 3, 1))
-
-
-def test_the_offsets_change_when_summer_time_begins_and_ends() -> None:
-    steps = copenhagen_offsets(*Period(date(2026, 1, 1), date(2026, 12, 31)).bounds())
-    assert [(step.until, step.offset) for step in steps] == [
-        (epoch_seconds(datetime(2026, 3, 29, 1, tzinfo=UTC)), 3600),
-        (epoch_seconds(datetime(2026, 10, 25, 1, tzinfo=UTC)), 7200),
-        (None, 3600),
-    ]
-    one_day = copenhagen_offsets(*Period(date(2026, 7, 1), date(2026, 7, 1)).bounds())
-    assert [(step.until, step.offset) for step in one_day] == [(None, 7200)]
 
 
 @given(st.lists(st.integers(min_value=0, max_value=20_000), min_size=1, max_size=60))

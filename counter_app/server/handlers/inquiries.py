@@ -59,9 +59,6 @@ def register(
         if ticket is None:
             raise Rejected("unknown_ticket", "the ticket does not exist in this branch")
     inquiry = _store(session, ctx, payload, payload.service_ids)
-    inquiry.referred_to = payload.referred_to
-    inquiry.limit_seconds = payload.limit_seconds
-    inquiry.over_limit_reason = payload.over_limit_reason or ""
     if payload.screen_inquiry_id is not None:
         screen = session.get(ScreenInquiry, payload.screen_inquiry_id)
         if screen is None or screen.to_branch_id != ctx.desk.branch_id:
@@ -70,7 +67,6 @@ def register(
         inquiry.source_branch_id = screen.branch_id
     if payload.callback is not None:
         _open_callback(session, ctx, inquiry, payload.callback)
-    record_inquiry(session, inquiry, list(dict.fromkeys(payload.service_ids)), ctx.desk.kind.value)
     return {"inquiry_id": str(inquiry.id)}
 
 
@@ -106,8 +102,7 @@ def finish_callback(
         ended_at=payload.ended_at,
         note=payload.note,
     )
-    inquiry = _store(session, ctx, registration, service_ids)
-    record_inquiry(session, inquiry, list(dict.fromkeys(service_ids)), ctx.desk.kind.value)
+    _store(session, ctx, registration, service_ids)
     already_done = callback.state is CallbackState.DONE
     if not already_done:
         callback.state = CallbackState.DONE
@@ -178,12 +173,18 @@ def _store(
         ended_at=payload.ended_at,
         note=payload.note,
     )
+    if isinstance(payload, InquiryRegisterV3):
+        inquiry.referred_to = payload.referred_to
+        inquiry.limit_seconds = payload.limit_seconds
+        inquiry.over_limit_reason = payload.over_limit_reason or ""
     session.add(inquiry)
     ctx.changes.touched(inquiry, inquiry.branch_id)
     for service_id in unique_ids:
         link = InquiryService.link(inquiry, service_id)
         session.add(link)
         ctx.changes.touched(link, link.branch_id)
+    # Every stored inquiry (registered, or closing a callback) is counted.
+    record_inquiry(session, inquiry, unique_ids, ctx.desk.kind.value)
     return inquiry
 
 

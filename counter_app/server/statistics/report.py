@@ -47,7 +47,7 @@ def build_report(
     # The tickets' percentiles sort every visit of the period: on PostgreSQL they run
     # beside the rest on a second connection that sees the very same snapshot.
     with _snapshot(engine) as (connection, helper), ThreadPoolExecutor(max_workers=1) as pool:
-        beside = pool.submit(ticket_figures, helper, scope) if helper is not None else None
+        beside = None if helper is None else pool.submit(ticket_figures, helper, scope)
         inquiries, five_minutes, booked = inquiry_sections(connection, scope)
         handoffs = handoff_figures(connection, scope, booked)
         appointments = appointment_figures(connection, scope)

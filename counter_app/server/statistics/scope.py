@@ -14,9 +14,7 @@ from sqlalchemy.orm import Session
 from counter_app.domain.org import MANAGING_ROLES, DeskKind, Resource
 from counter_app.domain.statistics import (
     QUEUE_RESOURCES,
-    OffsetStep,
     Period,
-    copenhagen_offsets,
 )
 from counter_app.domain.timezone import local_day
 from counter_app.models import Branch, Desk, Staff
@@ -48,11 +46,6 @@ class Scope:
     def bounds(self) -> tuple[datetime, datetime]:
         """The period's first and last instant (UTC, half-open)."""
         return self.period.bounds()
-
-    @cached_property
-    def offsets(self) -> list[OffsetStep]:
-        """Copenhagen's UTC offsets over the period, for hour and weekday in SQL."""
-        return copenhagen_offsets(*self.bounds)
 
     def branch_is(self, column: ColumnElement[uuid.UUID]) -> list[ColumnElement[bool]]:
         """The branch condition on ``column``, if the report is about one branch."""

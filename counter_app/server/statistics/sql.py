@@ -1,6 +1,6 @@
 """SQL pieces every statistics query uses, written once so PostgreSQL and SQLite agree:
-whole epoch seconds, the Copenhagen wall clock, and mean/median/90th percentile by group
-without a percentile function (SQLite has none).
+whole epoch seconds, and counts with mean/median/90th percentile by group (SQLite has no
+percentile function).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.functions import FunctionElement
 
-from counter_app.domain.statistics import OffsetStep, interpolate, rank_pick
+from counter_app.domain.statistics import interpolate, rank_pick
 from counter_app.protocol.statistics import Durations
 
 
@@ -49,26 +49,6 @@ def _epoch_postgresql(element: EpochSeconds, compiler: SQLCompiler, **kw: Any) -
 def seconds_between(start: ColumnElement[Any], end: ColumnElement[Any]) -> ColumnElement[int]:
     """Whole seconds from ``start`` to ``end``."""
     return EpochSeconds(end) - EpochSeconds(start)
-
-
-def local_seconds(column: ColumnElement[Any], steps: list[OffsetStep]) -> ColumnElement[int]:
-    """Copenhagen wall-clock seconds since 1970 of a UTC column: the offset in force at
-    that instant added (two changes a year, known in advance for the period)."""
-    epoch = EpochSeconds(column)
-    if len(steps) == 1:
-        return epoch + steps[0].offset
-    whens = [(epoch < step.until, step.offset) for step in steps[:-1] if step.until is not None]
-    return epoch + case(*whens, else_=steps[-1].offset)
-
-
-def local_hour(column: ColumnElement[Any], steps: list[OffsetStep]) -> ColumnElement[int]:
-    """The Copenhagen hour (0-23) of a UTC column."""
-    return (local_seconds(column, steps) // 3600) % 24
-
-
-def local_weekday(column: ColumnElement[Any], steps: list[OffsetStep]) -> ColumnElement[int]:
-    """The Copenhagen weekday (0 = Monday) of a UTC column; 1 January 1970 was a Thursday."""
-    return ((local_seconds(column, steps) // 86400) + 3) % 7
 
 
 def _pick(rank: ColumnElement[int], count: ColumnElement[int], tenths: int) -> ColumnElement[bool]:
