@@ -7,7 +7,8 @@
 The data is written once into its own database (``counter_bench_statistics`` on the
 local PostgreSQL, or ``--database``) and kept for the next run; ``--fresh`` makes it anew.
 Prints one JSON object: the overview's time (median of the runs after a first, warming
-one), the first run's, and what the database holds.
+one), the first run's (which also sums the months that are over, once for the database),
+and what the database holds.
 """
 
 from __future__ import annotations

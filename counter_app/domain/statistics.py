@@ -1,5 +1,5 @@
-"""The statistics' rules that need no database: the period a report covers, the
-Copenhagen clock as offsets SQL can add, percentiles from ranks, and which work a desk kind
+"""The statistics' rules that need no database: the period a report covers, which of its
+months may be read from monthly sums, percentiles from ranks, and which work a desk kind
 filter means.
 
 Every figure counts an event on the Copenhagen day (and hour) it happened, never the day
@@ -85,6 +85,32 @@ class Period:
         start = datetime.combine(self.first_day, time(0), tzinfo=COPENHAGEN)
         end = datetime.combine(self.last_day + timedelta(days=1), time(0), tzinfo=COPENHAGEN)
         return require_utc(start), require_utc(end)
+
+
+def month_after(day: date) -> date:
+    """The first day of the month after ``day``'s."""
+    return (day.replace(day=28) + timedelta(days=4)).replace(day=1)
+
+
+def written_late(day: date, today: date) -> bool:
+    """Whether an inquiry of ``day`` written ``today`` lands in a month that is over, and
+    whose sums (if made) it makes stale."""
+    return day.replace(day=1) < today.replace(day=1)
+
+
+def summable_months(period: Period, today: date) -> list[date]:
+    """The first days of the whole months in ``period`` that may be read from monthly sums:
+    those that ended more than a day before ``today``. By then every inquiry written while
+    the month ran has committed (no transaction lasts a day), and any written later is
+    ``written_late``."""
+    month = period.first_day if period.first_day.day == 1 else month_after(period.first_day)
+    months = []
+    while month_after(month) - timedelta(days=1) <= period.last_day and (
+        month_after(month) + timedelta(days=1) <= today
+    ):
+        months.append(month)
+        month = month_after(month)
+    return months
 
 
 def epoch_seconds(moment: datetime) -> int:

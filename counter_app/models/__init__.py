@@ -38,6 +38,12 @@ from counter_app.models.statistics_facts import (
     VisitFact,
     VisitService,
 )
+from counter_app.models.statistics_months import (
+    InquiryMonth,
+    InquiryMonthHour,
+    InquiryMonthService,
+    StatisticsMonth,
+)
 from counter_app.models.tickets import Ticket
 
 __all__ = [
@@ -61,6 +67,9 @@ __all__ = [
     "FactsRebuild",
     "Inquiry",
     "InquiryFact",
+    "InquiryMonth",
+    "InquiryMonthHour",
+    "InquiryMonthService",
     "InquiryService",
     "InquiryServiceFact",
     "Municipality",
@@ -76,6 +85,7 @@ __all__ = [
     "Shift",
     "Side",
     "Staff",
+    "StatisticsMonth",
     "SyncCursor",
     "Ticket",
     "TicketEvent",

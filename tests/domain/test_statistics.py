@@ -1,4 +1,4 @@
-"""Periods, the Copenhagen offsets SQL adds, and percentiles picked by rank."""
+"""Periods, the months a report may read from monthly sums, and percentiles by rank."""
 
 from __future__ import annotations
 
@@ -15,7 +15,10 @@ from counter_app.domain.statistics import (
     PeriodError,
     PeriodKind,
     interpolate,
+    month_after,
     rank_pick,
+    summable_months,
+    written_late,
 )
 
 
@@ -43,6 +46,26 @@ def test_a_period_that_runs_backwards_or_too_long_is_refused() -> None:
         Period(date(2026, 3, 2), date(2026, 3, 1))
     with pytest.raises(PeriodError, match="at most"):
         Period(date(2025, 1, 1), date(2026, 3, 1))
+
+
+def test_only_whole_months_over_for_a_day_are_read_from_sums() -> None:
+    year = Period(date(2025, 11, 24), date(2026, 11, 23))
+    # December to October are whole; November 2026 has neither ended nor is whole.
+    assert summable_months(year, date(2026, 11, 24)) == [
+        date(2025, 12, 1) if m == 12 else date(2026, m, 1) for m in (12, *range(1, 11))
+    ]
+    october = Period(date(2026, 10, 1), date(2026, 10, 31))
+    assert summable_months(october, date(2026, 11, 1)) == []  # ended hours ago
+    assert summable_months(october, date(2026, 11, 2)) == [date(2026, 10, 1)]
+    assert summable_months(Period(date(2026, 10, 1), date(2026, 10, 30)), date(2026, 12, 1)) == []
+    assert month_after(date(2028, 1, 31)) == date(2028, 2, 1)
+    assert month_after(date(2026, 12, 15)) == date(2027, 1, 1)
+
+
+def test_an_inquiry_written_into_a_month_that_is_over_is_late() -> None:
+    assert written_late(date(2026, 10, 31), date(2026, 11, 1))
+    assert not written_late(date(2026, 11, 1), date(2026, 11, 30))
+    assert written_late(date(2025, 12, 31), date(2026, 1, 1))
 
 
 @given(st.lists(st.integers(min_value=0, max_value=20_000), min_size=1, max_size=60))

@@ -184,7 +184,7 @@ def _store(
         session.add(link)
         ctx.changes.touched(link, link.branch_id)
     # Every stored inquiry (registered, or closing a callback) is counted.
-    record_inquiry(session, inquiry, unique_ids, ctx.desk.kind.value)
+    record_inquiry(session, inquiry, unique_ids, ctx.desk.kind.value, ctx.now)
     return inquiry
 
 

@@ -22,6 +22,7 @@ from counter_app.models.statistics_facts import (
 )
 from counter_app.server.bulk_insert import insert_rows
 from counter_app.server.statistics.inquiry_facts import rebuilt_inquiries
+from counter_app.server.statistics.inquiry_months import forget_sums
 from counter_app.server.statistics.visit_facts import BATCH, of_municipality, rebuilt_visits
 
 log = logging.getLogger(__name__)
@@ -32,6 +33,7 @@ def rebuild_facts(engine: Engine, municipality_id: uuid.UUID | None = None) -> d
     inquiries, in one transaction; returns how many rows each table got."""
     counts = {"visit_fact": 0, "visit_service": 0, "inquiry_fact": 0, "inquiry_service_fact": 0}
     with engine.begin() as connection:
+        forget_sums(connection, municipality_id)
         for model in (VisitService, VisitFact, InquiryServiceFact, InquiryFact):
             table = cast(Table, model.__table__)
             connection.execute(

@@ -1,20 +1,36 @@
 """Registered inquiries: by channel, outcome, hour, weekday, service, area and branch;
 the five-minute rule; handoffs to appointments. Read from the inquiries' fact rows
-(``inquiry_fact``, ``inquiry_service_fact``), which carry day, hour, desk kind and flags."""
+(``inquiry_fact``, ``inquiry_service_fact``), which carry day, hour, desk kind and flags,
+and, for whole months that are over, from their monthly sums (``inquiry_months``)."""
 
 from __future__ import annotations
 
 import uuid
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import timedelta
-from typing import cast
+from datetime import date, timedelta
+from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Connection, Table, func, select
+from sqlalchemy import (
+    BigInteger,
+    ColumnElement,
+    Connection,
+    Select,
+    Table,
+    and_,
+    false,
+    func,
+    or_,
+    select,
+    union_all,
+)
+from sqlalchemy import cast as sql_cast
 
 from counter_app.domain.five_minute import Compliance, ContinueReason, compliance
 from counter_app.domain.inquiries import Channel, Outcome
 from counter_app.domain.org import Area, DeskKind
+from counter_app.domain.statistics import Period, month_after
 from counter_app.models import Appointment, Branch, Desk, InquiryFact, InquiryServiceFact, Service
 from counter_app.protocol.statistics import (
     BranchInquiries,
@@ -22,6 +38,12 @@ from counter_app.protocol.statistics import (
     HandoffFigures,
     InquiryFigures,
     Tally,
+)
+from counter_app.server.statistics.inquiry_months import (
+    HOUR_SUMS,
+    SERVICE_SUMS,
+    SUMMED_BY,
+    SUMS,
 )
 from counter_app.server.statistics.scope import Scope
 from counter_app.server.statistics.sql import between
@@ -33,17 +55,55 @@ NO_SERVICE = "none"
 ANY_LIMIT = 1  # seconds: a stand-in limit for the domain's verdict
 
 
-def fact_conditions(table: Table, scope: Scope) -> list[ColumnElement[bool]]:
-    """The inquiries a report counts: started in the period (on the desk's clock, so an
-    inquiry synced days later still counts on its day), branch and desk kind."""
+def _narrowed(table: Table, scope: Scope) -> list[ColumnElement[bool]]:
+    """Municipality, branch and desk kind, on facts and sums alike."""
     kind = [] if scope.desk_kind is None else [table.c.desk_kind == scope.desk_kind.value]
     return [
         table.c.municipality_id == scope.municipality_id,
-        table.c.day >= scope.period.first_day,
-        table.c.day <= scope.period.last_day,
         *scope.branch_is(table.c.branch_id),
         *kind,
     ]
+
+
+def counted_by(
+    keys: Sequence[str], facts: Table, sums: Table, scope: Scope, months: frozenset[date]
+) -> Select[Any]:
+    """How many of the period's inquiries there are per ``keys``: the fact rows counted,
+    but for the ``months`` whose current sums are added instead. An inquiry counts on the
+    day it began on the desk's clock, so one synced days later still counts on its day."""
+    days = [
+        and_(facts.c.day >= first, facts.c.day < after)
+        for first, after in _outside(scope.period, months)
+    ]
+    counted = (
+        select(*(facts.c[key] for key in keys), func.count().label("n"))
+        .where(*_narrowed(facts, scope), or_(*days) if days else false())
+        .group_by(*(facts.c[key] for key in keys))
+    )
+    if not months:
+        return counted
+    summed = select(*(sums.c[key] for key in keys), sums.c.count).where(
+        *_narrowed(sums, scope), sums.c.month.in_(sorted(months))
+    )
+    both = union_all(counted, summed).subquery("both")
+    return select(
+        *(both.c[key] for key in keys), sql_cast(func.sum(both.c.n), BigInteger).label("n")
+    ).group_by(*(both.c[key] for key in keys))
+
+
+def _outside(period: Period, months: frozenset[date]) -> list[tuple[date, date]]:
+    """The days of ``period`` outside ``months``, as ranges (first day, first day after):
+    read by the index on the day, not by every row of the year."""
+    ranges: list[tuple[date, date]] = []
+    first = period.first_day
+    for month in sorted(months):
+        if first < month:
+            ranges.append((first, month))
+        first = month_after(month)
+    end = period.last_day + timedelta(days=1)
+    if first < end:
+        ranges.append((first, end))
+    return ranges
 
 
 @dataclass(frozen=True)
@@ -65,28 +125,13 @@ class _Group:
 
 
 def inquiry_sections(
-    connection: Connection, scope: Scope
+    connection: Connection, scope: Scope, months: frozenset[date] = frozenset()
 ) -> tuple[InquiryFigures, FiveMinuteFigures, Counter[str]]:
     """Every breakdown of the period's inquiries, the five-minute rule, and inquiries that
-    ended in a booked appointment by kind of desk: one pass over the inquiries' facts, one
-    for hour and weekday, one over their services."""
-    where = fact_conditions(F, scope)
-    keys = (
-        F.c.branch_id,
-        F.c.desk_kind,
-        F.c.channel,
-        F.c.outcome,
-        F.c.citizen_service,
-        F.c.library,
-        F.c.authority_task,
-        F.c.limited,
-        F.c.within_limit,
-        F.c.over_limit_reason,
-    )
-    groups = [
-        _Group(*row)
-        for row in connection.execute(select(*keys, func.count()).where(*where).group_by(*keys))
-    ]
+    ended in a booked appointment by kind of desk: one pass over the inquiries' facts (and
+    the sums of ``months``), one for hour and weekday, one over their services."""
+    _, _, keys = SUMMED_BY[SUMS.name]
+    groups = [_Group(*row) for row in connection.execute(counted_by(keys, F, SUMS, scope, months))]
     figures = InquiryFigures()
     channels: Counter[str] = Counter()
     outcomes: Counter[str] = Counter()
@@ -101,11 +146,11 @@ def inquiry_sections(
     figures.by_outcome = [Tally(key=o.value, count=outcomes[o.value]) for o in Outcome]
     _by_branch(connection, groups, figures)
     for at_hour, on_weekday, count in connection.execute(
-        select(F.c.hour, F.c.weekday, func.count()).where(*where).group_by(F.c.hour, F.c.weekday)
+        counted_by(("hour", "weekday"), F, HOUR_SUMS, scope, months)
     ):
         figures.by_hour[int(at_hour)] += count
         figures.by_weekday[int(on_weekday)] += count
-    figures.by_service = _by_service(connection, scope)
+    figures.by_service = _by_service(connection, scope, months)
     return figures, _five_minutes(groups), booked
 
 
@@ -143,13 +188,8 @@ def _by_branch(connection: Connection, groups: list[_Group], figures: InquiryFig
     figures.by_area = [Tally(key=key, count=areas[key]) for key in keys]
 
 
-def _by_service(connection: Connection, scope: Scope) -> list[Tally]:
-    counted = (
-        select(SF.c.service_id, func.count().label("n"))
-        .where(*fact_conditions(SF, scope))
-        .group_by(SF.c.service_id)
-        .subquery("counted")
-    )
+def _by_service(connection: Connection, scope: Scope, months: frozenset[date]) -> list[Tally]:
+    counted = counted_by(("service_id",), SF, SERVICE_SUMS, scope, months).subquery("counted")
     rows = connection.execute(
         select(SERVICE.c.code, SERVICE.c.name_da, SERVICE.c.name_en, counted.c.n).join(
             SERVICE, SERVICE.c.id == counted.c.service_id

@@ -25,6 +25,7 @@ from counter_app.models import (
     InquiryServiceFact,
     Service,
 )
+from counter_app.server.statistics.inquiry_months import note_inquiry
 from counter_app.server.statistics.visit_facts import (
     BATCH,
     of_municipality,
@@ -49,9 +50,14 @@ class ServiceFlags:
 
 
 def record_inquiry(
-    session: Session, inquiry: Inquiry, service_ids: Sequence[uuid.UUID], desk_kind: str
+    session: Session,
+    inquiry: Inquiry,
+    service_ids: Sequence[uuid.UUID],
+    desk_kind: str,
+    now: datetime,
 ) -> None:
-    """The registered inquiry's fact rows (and its ticket's services, if it had one)."""
+    """The registered inquiry's fact rows (and its ticket's services, if it had one),
+    written ``now``: late into a month that is over, they make its sums stale."""
     flags = ServiceFlags()
     if service_ids:
         for area, authority in session.execute(
@@ -59,6 +65,7 @@ def record_inquiry(
         ):
             flags = flags.joined(str(area), authority)
     fact, services = _inquiry_rows(_InquiryRow.of(inquiry, desk_kind), flags, service_ids)
+    note_inquiry(session, inquiry.municipality_id, fact["day"], now)
     session.add(InquiryFact(**fact))
     session.add_all(InquiryServiceFact(**row) for row in services)
     if inquiry.ticket_id is not None:
@@ -136,7 +143,9 @@ def _inquiry_rows(
 def rebuilt_inquiries(
     connection: Connection, municipality_id: uuid.UUID | None
 ) -> Iterator[tuple[dict[str, Any], list[dict[str, Any]], list[dict[str, Any]]]]:
-    """Every inquiry's fact row, its service rows and its ticket's service rows."""
+    """Every inquiry's fact row, its service rows and its ticket's service rows, in the
+    order the inquiries began: written so, a period's rows lie together on disk, as the
+    rows written live do."""
     i, link, desk = Inquiry.__table__, InquiryService.__table__, Desk.__table__
     services = {
         row.id: (str(row.area), bool(row.authority_task))
@@ -160,7 +169,7 @@ def rebuilt_inquiries(
         .join(desk, desk.c.id == i.c.desk_id)
         .outerjoin(link, link.c.inquiry_id == i.c.id)
         .where(*of_municipality(i.c.municipality_id, municipality_id))
-        .order_by(i.c.id)
+        .order_by(i.c.started_at, i.c.id)
         .execution_options(yield_per=BATCH)
     )
     for _, links in groupby(rows, key=lambda row: row.id):

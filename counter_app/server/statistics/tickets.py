@@ -52,8 +52,8 @@ def visits(scope: Scope) -> Subquery:
     )
 
 
-def ticket_figures(connection: Connection, scope: Scope) -> TicketFigures:
-    """Counts, waits and service times overall, per queue and per service."""
+def queue_figures(connection: Connection, scope: Scope) -> TicketFigures:
+    """Counts, waits and service times overall and per queue (none per service)."""
     visit = visits(scope)
     by_queue, _ = _rows_by(connection, visit, visit.c.queue_id)
     names = _queue_names(connection, list(by_queue))
@@ -76,7 +76,6 @@ def ticket_figures(connection: Connection, scope: Scope) -> TicketFigures:
         wait=whole.wait,
         service=whole.service,
         by_queue=sorted(by_queue.values(), key=lambda r: (r.branch, r.name_da)),
-        by_service=_by_service(connection, visit),
     )
 
 
@@ -125,9 +124,10 @@ def _rows_by(
     return result, transfers
 
 
-def _by_service(connection: Connection, visit: Subquery) -> list[VisitRow]:
+def service_figures(connection: Connection, scope: Scope) -> list[VisitRow]:
     """Per service: the services registered for the ticket's inquiries, or else the one
     chosen at the kiosk. A visit about two services counts under each."""
+    visit = visits(scope)
     registered = VisitService.__table__
     service_key = func.coalesce(registered.c.service_id, visit.c.service_id)
     per_service = (
