@@ -33,12 +33,9 @@ class StatisticsMonth(Base):
     summed: Mapped[int | None] = mapped_column(default=None)
 
 
-class InquiryMonth(Base):
-    """How many inquiries of a month agree on everything the report splits them by (but
-    hour, weekday and service)."""
-
-    __tablename__ = "inquiry_month"
-    __table_args__ = _SERVER
+class _MonthSum:
+    """What every monthly sum is of: a municipality's month, a branch and a desk kind;
+    and how many inquiries it counts."""
 
     municipality_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("municipality.id"), primary_key=True
@@ -46,6 +43,16 @@ class InquiryMonth(Base):
     month: Mapped[date] = mapped_column(Date, primary_key=True)
     branch_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
     desk_kind: Mapped[str] = mapped_column(String(24), primary_key=True)
+    count: Mapped[int]
+
+
+class InquiryMonth(_MonthSum, Base):
+    """How many inquiries of a month agree on everything the report splits them by (but
+    hour, weekday and service)."""
+
+    __tablename__ = "inquiry_month"
+    __table_args__ = _SERVER
+
     channel: Mapped[str] = mapped_column(String(24), primary_key=True)
     outcome: Mapped[str] = mapped_column(String(24), primary_key=True)
     citizen_service: Mapped[int] = mapped_column(SmallInteger, primary_key=True)
@@ -54,37 +61,22 @@ class InquiryMonth(Base):
     limited: Mapped[int] = mapped_column(SmallInteger, primary_key=True)
     within_limit: Mapped[int] = mapped_column(SmallInteger, primary_key=True)
     over_limit_reason: Mapped[str] = mapped_column(String(24), primary_key=True)
-    count: Mapped[int]
 
 
-class InquiryMonthHour(Base):
+class InquiryMonthHour(_MonthSum, Base):
     """How many inquiries of a month began in each hour of each weekday (Copenhagen)."""
 
     __tablename__ = "inquiry_month_hour"
     __table_args__ = _SERVER
 
-    municipality_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("municipality.id"), primary_key=True
-    )
-    month: Mapped[date] = mapped_column(Date, primary_key=True)
-    branch_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
-    desk_kind: Mapped[str] = mapped_column(String(24), primary_key=True)
     hour: Mapped[int] = mapped_column(SmallInteger, primary_key=True)
     weekday: Mapped[int] = mapped_column(SmallInteger, primary_key=True)
-    count: Mapped[int]
 
 
-class InquiryMonthService(Base):
+class InquiryMonthService(_MonthSum, Base):
     """How many inquiries of a month were about each service."""
 
     __tablename__ = "inquiry_month_service"
     __table_args__ = _SERVER
 
-    municipality_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("municipality.id"), primary_key=True
-    )
-    month: Mapped[date] = mapped_column(Date, primary_key=True)
-    branch_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
-    desk_kind: Mapped[str] = mapped_column(String(24), primary_key=True)
     service_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
-    count: Mapped[int]
