@@ -40,9 +40,9 @@ from counter_app.protocol.statistics import (
     Tally,
 )
 from counter_app.server.statistics.inquiry_months import (
+    GROUP_KEYS,
     HOUR_SUMS,
     SERVICE_SUMS,
-    SUMMED_BY,
     SUMS,
 )
 from counter_app.server.statistics.scope import Scope
@@ -130,8 +130,8 @@ def inquiry_sections(
     """Every breakdown of the period's inquiries, the five-minute rule, and inquiries that
     ended in a booked appointment by kind of desk: one pass over the inquiries' facts (and
     the sums of ``months``), one for hour and weekday, one over their services."""
-    _, _, keys = SUMMED_BY[SUMS.name]
-    groups = [_Group(*row) for row in connection.execute(counted_by(keys, F, SUMS, scope, months))]
+    grouped = counted_by(GROUP_KEYS, F, SUMS, scope, months)
+    groups = [_Group(*row) for row in connection.execute(grouped)]
     figures = InquiryFigures()
     channels: Counter[str] = Counter()
     outcomes: Counter[str] = Counter()

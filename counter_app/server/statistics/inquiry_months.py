@@ -41,6 +41,7 @@ from counter_app.models import (
     InquiryServiceFact,
     StatisticsMonth,
 )
+from counter_app.server.statistics.visit_facts import of_municipality
 
 MONTH = cast(Table, StatisticsMonth.__table__)
 SUMS = cast(Table, InquiryMonth.__table__)
@@ -49,27 +50,25 @@ SERVICE_SUMS = cast(Table, InquiryMonthService.__table__)
 _FACTS = cast(Table, InquiryFact.__table__)
 _SERVICE_FACTS = cast(Table, InquiryServiceFact.__table__)
 
-# What each sum table counts the facts by (besides municipality and month).
-SUMMED_BY: dict[str, tuple[Table, Table, tuple[str, ...]]] = {
-    SUMS.name: (
-        SUMS,
-        _FACTS,
-        (
-            "branch_id",
-            "desk_kind",
-            "channel",
-            "outcome",
-            "citizen_service",
-            "library",
-            "authority_task",
-            "limited",
-            "within_limit",
-            "over_limit_reason",
-        ),
-    ),
-    HOUR_SUMS.name: (HOUR_SUMS, _FACTS, ("branch_id", "desk_kind", "hour", "weekday")),
-    SERVICE_SUMS.name: (SERVICE_SUMS, _SERVICE_FACTS, ("branch_id", "desk_kind", "service_id")),
-}
+# What the report splits inquiries by (but hour, weekday and service).
+GROUP_KEYS = (
+    "branch_id",
+    "desk_kind",
+    "channel",
+    "outcome",
+    "citizen_service",
+    "library",
+    "authority_task",
+    "limited",
+    "within_limit",
+    "over_limit_reason",
+)
+# Each sum table, the facts it sums, and what it counts them by (besides the month).
+SUMMED_BY: tuple[tuple[Table, Table, tuple[str, ...]], ...] = (
+    (SUMS, _FACTS, GROUP_KEYS),
+    (HOUR_SUMS, _FACTS, ("branch_id", "desk_kind", "hour", "weekday")),
+    (SERVICE_SUMS, _SERVICE_FACTS, ("branch_id", "desk_kind", "service_id")),
+)
 
 
 def note_inquiry(session: Session, municipality_id: uuid.UUID, day: date, now: datetime) -> None:
@@ -88,10 +87,14 @@ def note_inquiry(session: Session, municipality_id: uuid.UUID, day: date, now: d
 
 def summarise(engine: Engine, municipality_id: uuid.UUID, months: Sequence[date]) -> None:
     """Make the sums of each of ``months`` that has none or stale ones, a month per
-    transaction; a month's row is locked meanwhile, so two reports never sum it twice."""
+    transaction; a month's row is locked meanwhile, so two reports never sum it twice.
+    Months already current cost one read between them, and no lock."""
+    with engine.connect() as connection:
+        current = current_months(connection, municipality_id, months)
     for month in months:
-        with engine.begin() as connection:
-            _summarise_month(connection, municipality_id, month)
+        if month not in current:
+            with engine.begin() as connection:
+                _summarise_month(connection, municipality_id, month)
 
 
 def _summarise_month(connection: Connection, municipality_id: uuid.UUID, month: date) -> None:
@@ -104,7 +107,7 @@ def _summarise_month(connection: Connection, municipality_id: uuid.UUID, month: 
     ).one()
     if summed == generation:
         return
-    for table, facts, keys in SUMMED_BY.values():
+    for table, facts, keys in SUMMED_BY:
         connection.execute(
             delete(table).where(table.c.municipality_id == municipality_id, table.c.month == month)
         )
@@ -153,5 +156,6 @@ def current_months(
 def forget_sums(connection: Connection, municipality_id: uuid.UUID | None) -> None:
     """Drop the sums (of one municipality, or all): the facts they summed were rebuilt."""
     for table in (MONTH, SUMS, HOUR_SUMS, SERVICE_SUMS):
-        where = [] if municipality_id is None else [table.c.municipality_id == municipality_id]
-        connection.execute(delete(table).where(*where))
+        connection.execute(
+            delete(table).where(*of_municipality(table.c.municipality_id, municipality_id))
+        )
