@@ -10,7 +10,8 @@ import sys
 import platformdirs
 
 from counter_app.app.settings import DeskSettings, parse_settings
-from counter_app.app.startup import RunningDesk, StartupError, start_desk
+from counter_app.app.startup import RunningDesk, start_desk
+from counter_app.app.startup_error import StartupError
 
 EXIT_OK = 0
 EXIT_FAILED = 1

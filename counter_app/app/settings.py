@@ -11,12 +11,16 @@ from pathlib import Path
 import platformdirs
 
 from counter_app import __version__
+from counter_app.protocol.transport import plain_http_off_this_machine
+from counter_app.sync.tls import CAFileError, desk_ssl_context
 
 ENV_DATA_DIR = "COUNTER_APP_DATA_DIR"
 ENV_SERVER_URL = "COUNTER_SERVER_URL"
 ENV_ENROLLMENT_KEY = "COUNTER_ENROLLMENT_KEY"
+ENV_ENROLLMENT_CODE = "COUNTER_ENROLLMENT_CODE"
 ENV_LANGUAGE = "COUNTER_LANGUAGE"
 ENV_PRINTER = "COUNTER_PRINTER"
+ENV_CA_FILE = "COUNTER_CA_FILE"
 
 
 class Mode(StrEnum):
@@ -34,7 +38,8 @@ class DeskSettings:
     Attributes:
         data_dir: local databases live here (a local disk: SQLite's WAL needs one).
         server_url: a central server; None runs the embedded default.
-        enrollment_key: the server's key for enrolling desks (until one-time codes).
+        enrollment_key: the server's key for enrolling desks (a server for trying it out).
+        enrollment_code: the one-time code IT made for this desk (a central server).
         municipality, branch, desk_name: where this desk is, for enrollment.
         language: "da" (default) or "en".
         smoke_test: start, migrate, sync once and exit.
@@ -42,6 +47,8 @@ class DeskSettings:
         mode: desk, kiosk or display.
         printer: the kiosk's ticket printer, or a desk's for booking slips (``--help``).
         windowed: kiosk and display in a window instead of full screen.
+        ca_file: a PEM bundle of CAs to trust besides the system's store, for verifying
+            an https server's certificate (``counter_app.sync.tls``).
     """
 
     data_dir: Path
@@ -56,6 +63,8 @@ class DeskSettings:
     mode: Mode = Mode.DESK
     printer: str = "none"
     windowed: bool = False
+    enrollment_code: str | None = None
+    ca_file: Path | None = None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -91,7 +100,24 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--enrollment-key",
         default=os.environ.get(ENV_ENROLLMENT_KEY),
-        help=f"the central server's enrollment key (env {ENV_ENROLLMENT_KEY})",
+        help=f"the central server's enrollment key (env {ENV_ENROLLMENT_KEY}); for a server "
+        "set up for trying it out: a real one gives each desk a one-time code instead",
+    )
+    parser.add_argument(
+        "--enrollment-code",
+        default=os.environ.get(ENV_ENROLLMENT_CODE),
+        metavar="CODE",
+        help=f"the one-time code IT made for this desk, e.g. ACDE-FGHJ-KMNP (env "
+        f"{ENV_ENROLLMENT_CODE}); needed once, at the first start with --server",
+    )
+    parser.add_argument(
+        "--ca-file",
+        type=Path,
+        metavar="PEM",
+        default=os.environ.get(ENV_CA_FILE) or None,
+        help=f"also trust the certificate authorities in this PEM file (env {ENV_CA_FILE}), "
+        "e.g. the municipality's internal CA when it is not in the system's certificate "
+        "store; the system's store is always trusted",
     )
     parser.add_argument("--municipality", default="demo", help="municipality code")
     parser.add_argument("--branch", default="HB", help="branch code")
@@ -139,6 +165,18 @@ def parse_settings(argv: list[str] | None) -> DeskSettings:
         parser.error(
             f"--server {args.server!r}: give the whole address, e.g. https://koe.kommune.dk"
         )
+    if args.server and plain_http_off_this_machine(args.server):
+        parser.error(
+            f"--server {args.server!r}: a desk talks to a server on another machine only "
+            "over https://, so nobody on the network can read or change what is sent. Use "
+            "the server's https:// address (ask IT for it if you do not have it); plain "
+            "http:// is only for a server on this machine (localhost, 127.0.0.1)"
+        )
+    if args.ca_file is not None:
+        try:
+            desk_ssl_context(args.ca_file)
+        except CAFileError as exc:
+            parser.error(f"--ca-file: {exc}")
     data_dir = args.data_dir or (
         Path(os.environ[ENV_DATA_DIR])
         if os.environ.get(ENV_DATA_DIR)
@@ -157,4 +195,6 @@ def parse_settings(argv: list[str] | None) -> DeskSettings:
         mode=Mode(args.mode),
         printer=args.printer,
         windowed=args.windowed,
+        enrollment_code=args.enrollment_code or None,
+        ca_file=args.ca_file,
     )

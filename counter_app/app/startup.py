@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import ssl
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -13,9 +14,11 @@ from pydantic import ValidationError
 from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError
 
+from counter_app.app.central_enrollment import connect_with_token, refused_token
 from counter_app.app.desk_slots import DeskSlot, NoFreeSlotError, claim_slot
 from counter_app.app.embedded import EmbeddedServer, EmbeddedServerError, host_or_join
 from counter_app.app.settings import DeskSettings, Mode
+from counter_app.app.startup_error import StartupError
 from counter_app.domain.org import DeskKind
 from counter_app.domain.timezone import utc_now
 from counter_app.protocol.messages import EnrollRequest
@@ -23,22 +26,20 @@ from counter_app.protocol.validation import summarise
 from counter_app.services.desk_services import DeskServices
 from counter_app.sync.client import ServerRefusedError, ServerUnreachableError, SyncClient
 from counter_app.sync.engine import SyncEngine
-from counter_app.sync.identity import load_identity, save_identity
+from counter_app.sync.identity import forget_signed_in, load_identity, save_identity
 from counter_app.sync.local_db import open_desk_database
 from counter_app.sync.outbox import Outbox
 from counter_app.sync.replica import Replica
+from counter_app.sync.tls import (
+    CAFileError,
+    certificate_error,
+    describe_certificate_error,
+    desk_ssl_context,
+)
 
 log = logging.getLogger(__name__)
 
 FIRST_SYNC_TIMEOUT = 20.0
-
-
-class StartupError(RuntimeError):
-    """The desk cannot start; ``exit_code`` for scripts, the message for people."""
-
-    def __init__(self, message: str, exit_code: int) -> None:
-        super().__init__(message)
-        self.exit_code = exit_code
 
 
 @dataclass
@@ -133,12 +134,6 @@ async def start_desk(
     settings: DeskSettings, clock: Callable[[], datetime] = utc_now
 ) -> RunningDesk:
     """Bring a desk up to the point where its window can open."""
-    if settings.server_url is not None and settings.desk_name is None:
-        raise StartupError(
-            'give this desk its name with --desk-name (e.g. "KVIK 2"): each desk of a '
-            "central server needs its own, or several desks would become one",
-            2,
-        )
     try:
         slot = claim_slot(settings.data_dir / _SLOTS[settings.mode][0])
     except (OSError, NoFreeSlotError) as exc:
@@ -153,14 +148,23 @@ async def start_desk(
             database = open_desk_database(slot.database)
         except Exception as exc:
             raise StartupError(str(exc), 3) from exc
+        forget_signed_in(database)
         key: str | None
         if settings.server_url is None:
             embedded = await _host_or_join(settings.data_dir / "embedded")
             url, key = embedded.url, embedded.enrollment_key
         else:
             url, key = settings.server_url, settings.enrollment_key
-        client = SyncClient(url)
-        synced = await _enroll_and_sync(settings, slot, database, client, key)
+        try:
+            ssl_context = desk_ssl_context(settings.ca_file)
+        except CAFileError as exc:
+            raise StartupError(f"{exc}. Check --ca-file (or COUNTER_CA_FILE).", 2) from exc
+        client = SyncClient(url, ssl_context=ssl_context)
+        try:
+            synced = await _enroll_and_sync(settings, slot, database, client, key)
+        except StartupError:
+            await client.aclose()
+            raise
         identity = load_identity(database)
         if identity is None:
             await client.aclose()
@@ -176,11 +180,7 @@ async def start_desk(
             branch_id=identity.branch_id,
         )
         if synced:
-            try:
-                await asyncio.wait_for(sync.sync_once(), FIRST_SYNC_TIMEOUT)
-            except (ServerUnreachableError, TimeoutError) as exc:
-                log.warning("first sync failed: %s", exc)
-                synced = False
+            synced = await _first_sync(settings, sync, database, client)
         services = DeskServices.create(database, sync, identity, clock)
         return RunningDesk(
             settings, slot, database, client, sync, services, embedded, synced, key, clock
@@ -190,6 +190,28 @@ async def start_desk(
             embedded.stop()
         slot.release()
         raise
+
+
+async def _first_sync(
+    settings: DeskSettings, sync: SyncEngine, database: Engine, client: SyncClient
+) -> bool:
+    """Push and pull once; False offline. A token the server no longer knows stops here,
+    and so does a certificate that is not trusted (the token came from the keyring)."""
+    try:
+        await asyncio.wait_for(sync.sync_once(), FIRST_SYNC_TIMEOUT)
+    except (ServerUnreachableError, TimeoutError) as exc:
+        untrusted = certificate_error(exc)
+        if untrusted is not None:
+            await client.aclose()
+            raise StartupError(_untrusted_message(settings, client.base_url, untrusted), 4) from exc
+        log.warning("first sync failed: %s", exc)
+        return False
+    except ServerRefusedError as exc:
+        if exc.status != 401:
+            raise
+        await client.aclose()
+        raise refused_token(database, client) from exc
+    return True
 
 
 async def _host_or_join(folder: Path) -> EmbeddedServer:
@@ -212,15 +234,35 @@ async def _enroll_and_sync(
     client: SyncClient,
     key: str | None,
 ) -> bool:
-    """Enroll (the token lives only in memory); False if the server cannot be reached."""
-    if key is None:
+    """Enroll by the server's key (the token lives only in memory) or, for a central server
+    without one, with the keyring's token or a one-time code; False if the server cannot
+    be reached."""
+    try:
+        if key is None:
+            return await connect_with_token(settings, database, client)
+        request = _key_request(settings, slot, key)
+        response = await asyncio.wait_for(client.enroll(request), FIRST_SYNC_TIMEOUT)
+    except (ServerUnreachableError, TimeoutError) as exc:
+        untrusted = certificate_error(exc)
+        if untrusted is not None:  # retrying cannot help: say so instead of waiting
+            raise StartupError(_untrusted_message(settings, client.base_url, untrusted), 4) from exc
+        log.warning("server unreachable at start: %s", exc)
+        return False
+    except ServerRefusedError as exc:
+        raise StartupError(f"the server refused this desk: {exc.message}", 4) from exc
+    save_identity(database, response, client.base_url)
+    return True
+
+
+def _key_request(settings: DeskSettings, slot: DeskSlot, key: str) -> EnrollRequest:
+    if settings.server_url is not None and settings.desk_name is None:
         raise StartupError(
-            "this server needs an enrollment key: pass --enrollment-key or set "
-            "COUNTER_ENROLLMENT_KEY (one-time enrollment codes come in a later version)",
+            'give this desk its name with --desk-name (e.g. "KVIK 2"): each desk of a '
+            "central server needs its own, or several desks would become one",
             2,
         )
     try:
-        request = EnrollRequest(
+        return EnrollRequest(
             enrollment_key=key,
             municipality_code=settings.municipality,
             branch_code=settings.branch,
@@ -231,12 +273,20 @@ async def _enroll_and_sync(
         raise StartupError(
             "a setting is wrong: " + summarise(exc.errors()).removeprefix("invalid request: "), 2
         ) from exc
-    try:
-        response = await asyncio.wait_for(client.enroll(request), FIRST_SYNC_TIMEOUT)
-    except (ServerUnreachableError, TimeoutError) as exc:
-        log.warning("server unreachable at start: %s", exc)
-        return False
-    except ServerRefusedError as exc:
-        raise StartupError(f"the server refused this desk: {exc.message}", 4) from exc
-    save_identity(database, response, client.base_url)
-    return True
+
+
+def _untrusted_message(
+    settings: DeskSettings, url: str, error: ssl.SSLCertVerificationError
+) -> str:
+    reason = describe_certificate_error(error)
+    if settings.ca_file is None:
+        return (
+            f"the server's certificate is not trusted: {reason} ({url}). If the address is "
+            "right, ask IT for the CA file (PEM) of the municipality's certificate authority "
+            "and pass it with --ca-file (or COUNTER_CA_FILE)"
+        )
+    return (
+        f"the server's certificate is not trusted, not even with --ca-file "
+        f"{settings.ca_file}: {reason} ({url}). Check with IT that the file is the CA that "
+        "issued the server's certificate and that the address is the one in the certificate"
+    )

@@ -4,6 +4,7 @@ take: a name, and a Danish phone number or an e-mail address to reach the citize
 from __future__ import annotations
 
 import re
+from enum import StrEnum
 
 # Six digits of birth date, an optional dash or space, four more: 010190-1234.
 _CPR = re.compile(r"(?<!\d)(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])\d{2}[-\s]?\d{4}(?!\d)")
@@ -60,3 +61,36 @@ def check_contact(contact: str) -> str:
         "contact",
         "give a Danish phone number (8 digits) or an e-mail address, e.g. name@example.dk",
     )
+
+
+# -- keeping it no longer than needed ---------------------------------------------------
+
+# What a citizen's name and contact read once they are deleted. Data, not window text: it
+# is what every desk shows in place of the name, and no search or check-in can match it
+# (``check_contact`` refuses it). Free text (a topic, a question) becomes "".
+DELETED = "(slettet)"
+RETENTION_DAYS_DEFAULT = 30
+RETENTION_DAYS_MIN = 1
+RETENTION_DAYS_MAX = 3650
+
+
+def check_retention_days(days: int) -> int:
+    """How many days after an appointment (or a finished callback) its contact data is
+    kept: a municipality's choice, from a day to ten years."""
+    if not RETENTION_DAYS_MIN <= days <= RETENTION_DAYS_MAX:
+        raise PersonalDataError(
+            "retention",
+            f"the retention period must be between {RETENTION_DAYS_MIN} and "
+            f"{RETENTION_DAYS_MAX} days, not {days}",
+        )
+    return days
+
+
+class AuditAction(StrEnum):
+    """What someone did with a citizen's personal data (a row of the audit log)."""
+
+    READ = "read"
+    CREATE = "create"
+    CHANGE = "change"
+    DELETE = "delete"
+    EXPORT = "export"

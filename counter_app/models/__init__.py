@@ -2,7 +2,9 @@
 
 from counter_app.domain.appointments import AppointmentState
 from counter_app.domain.screen_inquiries import ScreenInquiryState
+from counter_app.models.access import EnrollmentCode, SignInFailure, StaffCredential, StaffSession
 from counter_app.models.appointments import Appointment
+from counter_app.models.audit import AuditEntry
 from counter_app.models.base import Base, Side, UTCDateTime, metadata_for
 from counter_app.models.calendar import (
     BookingRulesSetting,
@@ -50,6 +52,7 @@ __all__ = [
     "AppliedMutation",
     "Appointment",
     "AppointmentState",
+    "AuditEntry",
     "Base",
     "BookingRulesSetting",
     "Branch",
@@ -64,6 +67,7 @@ __all__ = [
     "DeskIdentity",
     "DeskPresence",
     "DeskSyncState",
+    "EnrollmentCode",
     "FactsRebuild",
     "Inquiry",
     "InquiryFact",
@@ -84,7 +88,10 @@ __all__ = [
     "ServingLimitSetting",
     "Shift",
     "Side",
+    "SignInFailure",
     "Staff",
+    "StaffCredential",
+    "StaffSession",
     "StatisticsMonth",
     "SyncCursor",
     "Ticket",

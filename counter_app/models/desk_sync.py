@@ -34,6 +34,11 @@ class DeskIdentity(Base):
     municipality_id: Mapped[uuid.UUID]
     server_url: Mapped[str] = mapped_column(String(300))
     last_number: Mapped[int] = mapped_column(default=0)
+    # The staff member signed in here now: the desk's mutations carry their id. Cleared at
+    # every start, since the session's token lives only in memory.
+    staff_id: Mapped[uuid.UUID | None] = mapped_column(default=None)
+    staff_name: Mapped[str] = mapped_column(String(80), default="", server_default="")
+    staff_role: Mapped[str] = mapped_column(String(20), default="", server_default="")
 
 
 class OutboxEntry(Base):

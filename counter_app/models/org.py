@@ -8,6 +8,7 @@ from sqlalchemy import ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from counter_app.domain.org import DeskKind, StaffRole
+from counter_app.domain.personal_data import RETENTION_DAYS_DEFAULT
 from counter_app.models.base import Base, enum_column
 
 
@@ -19,6 +20,11 @@ class Municipality(Base):
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
     name: Mapped[str] = mapped_column(String(120))
     code: Mapped[str] = mapped_column(String(20), unique=True)
+    # Days after an appointment (or a callback's end) that the citizen's name and contact
+    # are kept; then the server deletes them (server/retention.py).
+    contact_retention_days: Mapped[int] = mapped_column(
+        default=RETENTION_DAYS_DEFAULT, server_default=str(RETENTION_DAYS_DEFAULT)
+    )
 
 
 class Branch(Base):

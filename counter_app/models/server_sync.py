@@ -82,7 +82,8 @@ class BranchChange(Base):
     seq: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     municipality_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("municipality.id"))
     table_name: Mapped[str] = mapped_column(String(40))
-    row_id: Mapped[uuid.UUID]
+    # Indexed so deleting a citizen's data finds every logged copy of the row.
+    row_id: Mapped[uuid.UUID] = mapped_column(index=True)
     row: Mapped[dict[str, Any]] = mapped_column(JSON)
     changed_at: Mapped[datetime] = mapped_column(UTCDateTime())
 

@@ -8,7 +8,7 @@ from datetime import date, time
 from enum import StrEnum
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StrictInt, model_validator
 
 from counter_app.domain.org import Resource
 from counter_app.protocol.mutations import Mutation, Text, UtcDateTime
@@ -113,15 +113,49 @@ class EnrollRequest(Strict):
     desk_kind: Text = Field(default="kvik", max_length=20)
 
 
+class CodeEnrollRequest(Strict):
+    """Trade a one-time enrollment code (made by IT for one desk) for its token."""
+
+    code: Text = Field(min_length=1, max_length=40, description="e.g. ACDE-FGHJ-KMNP")
+
+
 class EnrollResponse(Strict):
     """Who the desk is, and the token for every later request."""
 
     token: str
     desk_id: uuid.UUID
     desk_name: str
+    desk_kind: str = "kvik"
     branch_id: uuid.UUID
     municipality_id: uuid.UUID
     last_applied_number: int
+
+
+class SignInRequest(Strict):
+    """A staff member signs in at this desk with initials and personal code."""
+
+    initials: Text = Field(min_length=1, max_length=12)
+    code: Text = Field(min_length=1, max_length=64)
+    next_number: StrictInt = Field(
+        ge=1, le=2**62, description="the number this desk gives its next mutation"
+    )
+
+
+class SignOutRequest(Strict):
+    """The staff member leaves the desk; their mutations end at ``last_number``."""
+
+    last_number: StrictInt = Field(ge=0, le=2**62)
+
+
+class SignedIn(Strict):
+    """Who is signed in, and the session token for requests that need their role."""
+
+    session_token: str
+    staff_id: uuid.UUID
+    initials: str
+    display_name: str
+    role: str
+    expires_at: UtcDateTime
 
 
 class Health(Strict):

@@ -19,7 +19,8 @@ from counter_app.protocol.mutations import UtcDateTime
 
 class StatisticsQuery(Strict):
     """What a desk asks for: a period of Copenhagen days, optionally one branch and one kind
-    of desk, and the manager signed in (without one: the desk's own branch, today)."""
+        of desk. Without a manager signed in at the desk (``X-Staff-Session``): the desk's own
+    branch, today."""
 
     first_day: date = Field(description="first Copenhagen day of the period")
     last_day: date = Field(description="last Copenhagen day, included")
@@ -27,9 +28,6 @@ class StatisticsQuery(Strict):
         default=None, description="one branch; none: the whole municipality"
     )
     desk_kind: DeskKind | None = Field(default=None, description="only this kind of desk's work")
-    staff_id: uuid.UUID | None = Field(
-        default=None, description="the manager signed in at the desk"
-    )
 
     def params(self) -> dict[str, str]:
         """The query string's fields (unset ones left out)."""

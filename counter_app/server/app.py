@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import threading
 import uuid
 from collections.abc import AsyncIterator
 
@@ -18,7 +19,8 @@ from counter_app.server.deps import ServerParts
 from counter_app.server.errors import install_error_handlers
 from counter_app.server.pokes import PokeHub, PostgresListener
 from counter_app.server.push import PushProcessor
-from counter_app.server.routes import booking, enroll, health, live, statistics, sync
+from counter_app.server.retention import retention_loop, retention_task
+from counter_app.server.routes import booking, enroll, health, live, staff, statistics, sync
 from counter_app.server.settings import ServerSettings, SettingsError
 from counter_app.server.statistics.facts import rebuild_if_asked
 
@@ -63,9 +65,21 @@ def create_app(settings: ServerSettings) -> FastAPI:
             listener_task = asyncio.create_task(listener.run())
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(listener.ready.wait(), timeout=10)
+        # Personal data past the municipality's retention period is deleted hourly; every
+        # process may do it (rows are taken with SKIP LOCKED, and only once).
+        stopping = threading.Event()
+        retention = asyncio.create_task(
+            retention_loop(
+                retention_task(engine, origin=origin, on_pokes=hub.publish, stopping=stopping)
+            ),
+            name="retention",
+        )
         try:
             yield
         finally:
+            stopping.set()
+            retention.cancel()
+            await asyncio.gather(retention, return_exceptions=True)
             if listener_task is not None:
                 listener_task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
@@ -81,7 +95,7 @@ def create_app(settings: ServerSettings) -> FastAPI:
     )
     app.state.parts = parts
     install_error_handlers(app)
-    for module in (health, enroll, sync, live, booking, statistics):
+    for module in (health, enroll, staff, sync, live, booking, statistics):
         app.include_router(module.router)
     return app
 

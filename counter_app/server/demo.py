@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from counter_app.domain.catalogue import load_catalogue
 from counter_app.domain.org import DeskKind, Resource, StaffRole
 from counter_app.domain.tickets import offline_code_for
+from counter_app.domain.timezone import utc_now
 from counter_app.models import (
     Branch,
     Desk,
@@ -25,6 +26,7 @@ from counter_app.models import (
 )
 from counter_app.server.catalogue import install_catalogue
 from counter_app.server.changes import create_branch_state
+from counter_app.server.staff_access import set_staff_code
 
 DEMO_MUNICIPALITY = "demo"
 MAIN_BRANCH = "HB"
@@ -152,6 +154,7 @@ QUEUES = (
     ),
 )
 
+DEMO_STAFF_CODE = "demokode"
 STAFF = (
     ("AH", "Anne", StaffRole.KVIK),
     ("BM", "Bo", StaffRole.KVIK),
@@ -245,15 +248,17 @@ def seed_demo(engine: Engine) -> bool:
                 )
             )
         for initials, name, role in STAFF:
-            session.add(
-                Staff(
-                    municipality_id=town.id,
-                    home_branch_id=main.id,
-                    initials=initials,
-                    display_name=name,
-                    role=role,
-                )
+            # Demo staff work at every branch, and all sign in with the same code.
+            staff = Staff(
+                municipality_id=town.id,
+                home_branch_id=None,
+                initials=initials,
+                display_name=name,
+                role=role,
             )
+            session.add(staff)
+            session.flush()
+            set_staff_code(session, staff, DEMO_STAFF_CODE, utc_now())
         for branch, opening, shifts in (
             (main, MAIN_OPENING, MAIN_SHIFTS),
             (north, BRANCH_OPENING, BRANCH_SHIFTS),

@@ -1,4 +1,5 @@
-"""FastAPI dependencies: the database, the poke hub, and the desk behind the token."""
+"""FastAPI dependencies: the database, the poke hub, the desk behind the token, and the
+staff member signed in at it."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from counter_app.server.context import DeskContext
 from counter_app.server.pokes import PokeHub
 from counter_app.server.push import PushProcessor
 from counter_app.server.settings import ServerSettings
+from counter_app.server.staff_access import SignedInStaff, staff_for_session
 
 
 @dataclass(frozen=True)
@@ -60,3 +62,25 @@ def get_current_desk(
 
 
 CurrentDesk = Annotated[DeskContext, Depends(get_current_desk)]
+
+
+def get_signed_in_staff(
+    parts: Parts,
+    desk: CurrentDesk,
+    x_staff_session: Annotated[str | None, Header(max_length=200)] = None,
+) -> SignedInStaff | None:
+    """The staff member signed in at the desk (``X-Staff-Session``), or None if no one is;
+    401 for a session that has ended."""
+    if not x_staff_session:
+        return None
+    staff = staff_for_session(parts.engine, desk, x_staff_session, parts.processor.clock())
+    if staff is None:
+        raise HTTPException(
+            status.HTTP_401_UNAUTHORIZED,
+            "the staff member's sign-in has ended: sign in again",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
+    return staff
+
+
+SignedInStaffOrNone = Annotated[SignedInStaff | None, Depends(get_signed_in_staff)]

@@ -39,6 +39,7 @@ _MEANINGS = {
     403: "not allowed",
     404: "not found",
     409: "the server's data cannot serve this request",
+    429: "too many tries: wait as long as Retry-After says",
 }
 
 

@@ -8,6 +8,10 @@ Example (PostgreSQL on this machine, four worker processes sharing live pokes):
 The database, the enrollment key and demo seeding can also come from the environment:
 COUNTER_DATABASE_URL, COUNTER_ENROLLMENT_KEY (keeps the key out of the process list),
 COUNTER_SEED_DEMO=1.
+
+Desks talk to a server on another machine only over https: serve TLS with
+--ssl-certfile/--ssl-keyfile (env COUNTER_SSL_CERTFILE, COUNTER_SSL_KEYFILE), or put a
+reverse proxy that serves https in front (docs/deployment-tls.md).
 """
 
 from __future__ import annotations
@@ -16,6 +20,8 @@ import argparse
 import logging
 import os
 import sys
+from pathlib import Path
+from typing import Any
 
 import uvicorn
 
@@ -29,6 +35,10 @@ from counter_app.server.settings import (
     ServerSettings,
     SettingsError,
 )
+from counter_app.server.tls import check_certificate, plain_http_warning
+
+ENV_SSL_CERTFILE = "COUNTER_SSL_CERTFILE"
+ENV_SSL_KEYFILE = "COUNTER_SSL_KEYFILE"
 
 
 def _port(text: str) -> int:
@@ -71,6 +81,35 @@ def build_parser() -> argparse.ArgumentParser:
         help="server processes (default 1); they share live pokes through PostgreSQL LISTEN/NOTIFY",
     )
     parser.add_argument(
+        "--ssl-certfile",
+        type=Path,
+        metavar="PEM",
+        default=os.environ.get(ENV_SSL_CERTFILE) or None,
+        help=f"serve https with this certificate, its chain after it (env {ENV_SSL_CERTFILE})",
+    )
+    parser.add_argument(
+        "--ssl-keyfile",
+        type=Path,
+        metavar="PEM",
+        default=os.environ.get(ENV_SSL_KEYFILE) or None,
+        help=f"the certificate's private key, without a password (env {ENV_SSL_KEYFILE})",
+    )
+    parser.add_argument(
+        "--proxy-headers",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="behind a reverse proxy: take the client's address and https from its "
+        "X-Forwarded-For and X-Forwarded-Proto headers (default on; only from "
+        "--forwarded-allow-ips)",
+    )
+    parser.add_argument(
+        "--forwarded-allow-ips",
+        metavar="IPS",
+        default=None,
+        help="comma-separated addresses or networks of the reverse proxies whose forwarded "
+        "headers are believed (default: env FORWARDED_ALLOW_IPS, else 127.0.0.1,::1)",
+    )
+    parser.add_argument(
         "--enrollment-key",
         default=os.environ.get(ENV_ENROLLMENT_KEY),
         help=f"let desks enroll by presenting this key (env {ENV_ENROLLMENT_KEY}); "
@@ -98,6 +137,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 2
     try:
+        check_certificate(args.ssl_certfile, args.ssl_keyfile)  # before the database's work
         settings = ServerSettings(
             database_url=args.database_url,
             enrollment_key=args.enrollment_key or None,
@@ -118,6 +158,10 @@ def main(argv: list[str] | None = None) -> int:
             "--enrollment-key.",
             ENV_ENROLLMENT_KEY,
         )
+    warning = plain_http_warning(args.host, tls=args.ssl_certfile is not None)
+    if warning:
+        logging.getLogger(__name__).warning("%s", warning)
+    transport = _transport_options(args)
     if args.workers > 1:
         # Workers are separate processes: hand them the settings through the environment.
         os.environ[ENV_DATABASE_URL] = settings.database_url
@@ -130,6 +174,7 @@ def main(argv: list[str] | None = None) -> int:
             host=args.host,
             port=args.port,
             workers=args.workers,
+            **transport,
         )
         return 0
     app = create_app(
@@ -139,8 +184,20 @@ def main(argv: list[str] | None = None) -> int:
             migrate=False,
         )
     )
-    uvicorn.run(app, host=args.host, port=args.port)
+    uvicorn.run(app, host=args.host, port=args.port, **transport)
     return 0
+
+
+def _transport_options(args: argparse.Namespace) -> dict[str, Any]:
+    """uvicorn's TLS and proxy options (a worker loads the files itself: paths suffice)."""
+    options: dict[str, Any] = {"proxy_headers": args.proxy_headers}
+    if args.forwarded_allow_ips:
+        options["forwarded_allow_ips"] = args.forwarded_allow_ips
+    if args.ssl_certfile is not None:
+        options["ssl_certfile"] = str(args.ssl_certfile)
+        if args.ssl_keyfile is not None:
+            options["ssl_keyfile"] = str(args.ssl_keyfile)
+    return options
 
 
 if __name__ == "__main__":

@@ -12,13 +12,17 @@ from sqlalchemy import Engine, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from counter_app.domain.access import acting_role
 from counter_app.domain.timezone import utc_now
 from counter_app.models import AppliedMutation, DeskSyncState, Staff
 from counter_app.protocol.messages import MutationResult, PushResponse, Status
-from counter_app.protocol.mutations import Mutation, MutationType, payload_model
+from counter_app.protocol.mutations import Mutation, MutationType, Payload, payload_model
+from counter_app.protocol.permissions import CATALOGUE, may
+from counter_app.protocol.validation import summarise
 from counter_app.server.changes import ChangeRecorder
 from counter_app.server.context import DeskContext, MutationContext, Rejected
 from counter_app.server.handlers import handler_for
+from counter_app.server.staff_access import mutation_staff
 
 Clock = Callable[[], datetime]
 PokeSink = Callable[[dict[uuid.UUID, int]], None]
@@ -99,8 +103,9 @@ class PushProcessor:
             applied_at=now,
         )
         try:
-            payload = self._validate(mutation)
-            self._check_staff(session, desk, mutation.staff_id)
+            model = self._model(mutation)
+            self._check_role(session, desk, mutation)
+            payload = self._validate(mutation, model)
             context = MutationContext(
                 desk=desk,
                 staff_id=mutation.staff_id,
@@ -128,7 +133,7 @@ class PushProcessor:
         return stored
 
     @staticmethod
-    def _validate(mutation: Mutation) -> object:
+    def _model(mutation: Mutation) -> type[Payload]:
         if mutation.withdrawn:
             raise Rejected("withdrawn", "the desk withdrew this mutation before it arrived")
         model = payload_model(mutation.type, mutation.version)
@@ -137,22 +142,47 @@ class PushProcessor:
                 "unknown_mutation",
                 f"this server does not know {mutation.type!r} version {mutation.version}",
             )
+        return model
+
+    @staticmethod
+    def _validate(mutation: Mutation, model: type[Payload]) -> object:
         try:
             return model.model_validate(mutation.payload)
         except ValidationError as exc:
-            raise Rejected("invalid_payload", str(exc)) from exc
+            # Never quote the input: it is stored and sent back, and may be the very name,
+            # contact or CPR number that was refused.
+            raise Rejected("invalid_payload", summarise(exc.errors())) from exc
 
     @staticmethod
-    def _check_staff(session: Session, desk: DeskContext, staff_id: uuid.UUID | None) -> None:
-        if staff_id is None:
-            return
-        found = session.scalar(
-            select(Staff.id).where(
-                Staff.id == staff_id, Staff.municipality_id == desk.municipality_id
-            )
-        )
-        if found is None:
-            raise Rejected("unknown_staff", "the staff member does not exist in this municipality")
+    def _check_role(session: Session, desk: DeskContext, mutation: Mutation) -> None:
+        """The staff member named must have been signed in at this desk when the desk
+        numbered the mutation; then their role, else the desk's kind, must allow it."""
+        staff_role = None
+        if mutation.staff_id is not None:
+            staff_role = mutation_staff(session, desk, mutation.staff_id, mutation.number)
+            if staff_role is None:
+                known = session.scalar(
+                    select(Staff.id).where(
+                        Staff.id == mutation.staff_id,
+                        Staff.municipality_id == desk.municipality_id,
+                    )
+                )
+                if known is None:
+                    raise Rejected(
+                        "unknown_staff", "the staff member does not exist in this municipality"
+                    )
+                raise Rejected(
+                    "not_signed_in",
+                    "the staff member was not signed in at this desk when the change was made",
+                )
+        role = acting_role(desk.kind, staff_role)
+        kind = MutationType(mutation.type)
+        if not may(role, kind):
+            if kind in CATALOGUE:
+                raise Rejected(
+                    "not_allowed", "only a manager may change the catalogue: sign in as a manager"
+                )
+            raise Rejected("not_allowed", f"the role {role.value} may not make {kind.value}")
 
 
 def _as_result(stored: AppliedMutation) -> MutationResult:

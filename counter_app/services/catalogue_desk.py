@@ -8,22 +8,20 @@ from collections.abc import Mapping
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from counter_app.domain.catalogue import check_limit, check_service
 from counter_app.domain.five_minute import ServingLimit
-from counter_app.domain.org import MANAGING_ROLES, DeskKind
+from counter_app.domain.org import DeskKind
 from counter_app.models import (
     Base,
     CatalogueChoice,
     ChoiceKind,
-    Desk,
     Inquiry,
     InquiryService,
     Service,
     ServingLimitSetting,
-    Staff,
 )
 from counter_app.protocol.mutations import (
     CatalogueLimitSaveV1,
@@ -32,6 +30,7 @@ from counter_app.protocol.mutations import (
     Payload,
 )
 from counter_app.services.desk_use_cases import DeskUseCases
+from counter_app.services.staff_desk import signed_in_manager
 from counter_app.services.views import (
     AppointmentKind,
     ChecklistView,
@@ -47,12 +46,6 @@ USAGE_WINDOW = timedelta(days=30)
 
 class CatalogueDesk(DeskUseCases):
     """Catalogue use cases over the desk's local database and its sync engine."""
-
-    def desk_kind(self) -> DeskKind:
-        """This desk's role (KVIK, caseworker, branch, ...)."""
-        with Session(self.engine) as session:
-            kind = session.scalar(select(Desk.kind).where(Desk.id == self.identity.desk_id))
-        return kind or DeskKind.KVIK
 
     def services(self, language: str, *, include_inactive: bool = False) -> list[ServiceView]:
         """The municipality's services, those this desk uses most first, then the
@@ -137,9 +130,10 @@ class CatalogueDesk(DeskUseCases):
                 for row in rows
             ]
 
-    def managers(self) -> list[StaffChoice]:
-        """Staff of the municipality who may change the catalogue."""
-        return active_managers(self.engine, self.identity.municipality_id)
+    def signed_in_manager(self) -> StaffChoice | None:
+        """The manager or administrator signed in at this desk, who may change the
+        catalogue; None when nobody is, or the one signed in is no manager."""
+        return signed_in_manager(self.engine)
 
     def save_service(
         self, service_id: uuid.UUID | None, fields: Mapping[str, Any], *, staff_id: uuid.UUID
@@ -291,18 +285,3 @@ def _fields_of(row: Service) -> dict[str, Any]:
         fields[f"bring_{language}"] = list(part.get("bring", []))
         fields[f"steps_{language}"] = list(part.get("steps", []))
     return fields
-
-
-def active_managers(engine: Engine, municipality_id: uuid.UUID) -> list[StaffChoice]:
-    """Active managers and administrators of the municipality, by initials."""
-    with Session(engine) as session:
-        rows = session.scalars(
-            select(Staff)
-            .where(
-                Staff.municipality_id == municipality_id,
-                Staff.active.is_(True),
-                Staff.role.in_(sorted(MANAGING_ROLES)),
-            )
-            .order_by(Staff.initials)
-        )
-        return [StaffChoice(row.id, row.initials, row.display_name) for row in rows]

@@ -16,6 +16,7 @@ from counter_app.services.catalogue_desk import CatalogueDesk
 from counter_app.services.inquiry_desk import InquiryDesk
 from counter_app.services.queue_desk import QueueDesk
 from counter_app.services.screen_desk import ScreenDesk
+from counter_app.services.staff_desk import StaffDesk
 from counter_app.services.statistics_desk import StatisticsDesk
 from counter_app.services.sync_backlog import SyncBacklog
 from counter_app.services.ticket_dispenser import TicketDispenser
@@ -40,6 +41,7 @@ class DeskServices:
     screens: ScreenDesk
     backlog: SyncBacklog
     statistics: StatisticsDesk
+    staff: StaffDesk
 
     @property
     def sync(self) -> SyncEngine:
@@ -78,4 +80,5 @@ class DeskServices:
             screens=ScreenDesk(engine, sync, identity, clock),
             backlog=SyncBacklog(engine, sync, identity, clock),
             statistics=StatisticsDesk(engine, sync, identity, clock),
+            staff=StaffDesk(engine, sync, identity, clock),
         )

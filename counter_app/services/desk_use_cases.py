@@ -6,8 +6,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
 
+from counter_app.domain.org import DeskKind
+from counter_app.models import Desk
 from counter_app.sync.engine import SyncEngine
 from counter_app.sync.identity import Identity
 
@@ -21,3 +24,9 @@ class DeskUseCases:
     sync: SyncEngine
     identity: Identity
     clock: Callable[[], datetime]
+
+    def desk_kind(self) -> DeskKind:
+        """What this desk is (KVIK, caseworker, branch, kiosk, ...)."""
+        with Session(self.engine) as session:
+            kind = session.scalar(select(Desk.kind).where(Desk.id == self.identity.desk_id))
+        return DeskKind(kind) if kind is not None else DeskKind.KVIK

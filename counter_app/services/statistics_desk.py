@@ -13,8 +13,8 @@ from counter_app.domain.statistics import REPORTED_DESK_KINDS, Period
 from counter_app.domain.timezone import local_day
 from counter_app.models import Branch
 from counter_app.protocol.statistics import StatisticsQuery, StatisticsReport
-from counter_app.services.catalogue_desk import active_managers
 from counter_app.services.desk_use_cases import DeskUseCases
+from counter_app.services.staff_desk import signed_in_manager
 from counter_app.services.views import StaffChoice
 
 
@@ -53,9 +53,9 @@ class StatisticsDesk(DeskUseCases):
             )
             return [BranchChoice(row.id, row.name) for row in rows]
 
-    def managers(self) -> list[StaffChoice]:
-        """Active managers and administrators of the municipality."""
-        return active_managers(self.engine, self.identity.municipality_id)
+    def signed_in_manager(self) -> StaffChoice | None:
+        """The manager signed in at this desk (who sees every branch and any period)."""
+        return signed_in_manager(self.engine)
 
     async def report(self, query: StatisticsQuery) -> StatisticsReport:
         """The report for ``query``, computed by the server now."""

@@ -150,7 +150,7 @@ class ChoiceView:
 
 @dataclass(frozen=True)
 class StaffChoice:
-    """A staff member to sign a change with (until sign-in arrives with security)."""
+    """A staff member, as a window names them."""
 
     id: uuid.UUID
     initials: str

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ssl
 import uuid
 from typing import Any, TypeVar
 
@@ -12,18 +13,27 @@ from counter_app import __version__
 from counter_app.domain.org import Resource
 from counter_app.protocol.messages import (
     BranchTimetable,
+    CodeEnrollRequest,
     EnrollRequest,
     EnrollResponse,
     Health,
     PullResponse,
     PushRequest,
     PushResponse,
+    SignedIn,
+    SignInRequest,
+    SignOutRequest,
     Snapshot,
 )
 from counter_app.protocol.mutations import Mutation
 from counter_app.protocol.statistics import StatisticsQuery, StatisticsReport
+from counter_app.sync.tls import desk_ssl_context
 
 Model = TypeVar("Model", bound=BaseModel)
+
+
+class Empty(BaseModel):
+    """An answer without a body (204)."""
 
 
 class ServerUnreachableError(ConnectionError):
@@ -42,16 +52,21 @@ class ServerRefusedError(RuntimeError):
 class SyncClient:
     """One desk's connection to the server, authenticated with its in-memory token."""
 
-    def __init__(self, base_url: str, *, timeout: float = 10.0) -> None:
+    def __init__(
+        self, base_url: str, *, timeout: float = 10.0, ssl_context: ssl.SSLContext | None = None
+    ) -> None:
+        """``ssl_context`` verifies an https server (default: the system's trusted CAs)."""
         self.base_url = base_url.rstrip("/")
         self.token: str | None = None
+        self.staff_token: str | None = None  # the signed-in staff member's session, in memory
+        self.ssl_context = ssl_context if ssl_context is not None else desk_ssl_context()
         self._timeout = timeout
-        self._http = _http_client(self.base_url, timeout)
+        self._http = _http_client(self.base_url, timeout, self.ssl_context)
 
     async def retarget(self, base_url: str) -> None:
         """Talk to a server at another address from now on (the token must be renewed)."""
         old, self.base_url = self._http, base_url.rstrip("/")
-        self._http = _http_client(self.base_url, self._timeout)
+        self._http = _http_client(self.base_url, self._timeout, self.ssl_context)
         self.token = None
         await old.aclose()
 
@@ -60,7 +75,10 @@ class SyncClient:
         await self._http.aclose()
 
     def _headers(self) -> dict[str, str]:
-        return {"authorization": f"Bearer {self.token}"} if self.token else {}
+        headers = {"authorization": f"Bearer {self.token}"} if self.token else {}
+        if self.staff_token:
+            headers["x-staff-session"] = self.staff_token
+        return headers
 
     async def _call(
         self,
@@ -87,6 +105,8 @@ class SyncClient:
             raise ServerUnreachableError(f"{self.base_url}: server error {response.status_code}")
         if response.status_code >= 400:
             raise ServerRefusedError(response.status_code, _detail(response))
+        if answer is Empty:
+            return Empty()  # type: ignore[return-value]
         try:
             return answer.model_validate_json(response.content)
         except ValidationError as exc:
@@ -101,6 +121,32 @@ class SyncClient:
         response = await self._call("POST", "/api/v1/enroll", EnrollResponse, body=request)
         self.token = response.token
         return response
+
+    async def enroll_by_code(self, code: str) -> EnrollResponse:
+        """Trade a one-time enrollment code for the desk's token, and keep the token."""
+        response = await self._call(
+            "POST", "/api/v1/enroll/code", EnrollResponse, body=CodeEnrollRequest(code=code)
+        )
+        self.token = response.token
+        return response
+
+    async def sign_in(self, request: SignInRequest) -> SignedIn:
+        """Sign a staff member in; their session token is sent with every later request."""
+        answer = await self._call("POST", "/api/v1/staff/sign-in", SignedIn, body=request)
+        self.staff_token = answer.session_token
+        return answer
+
+    async def sign_out(self, last_number: int) -> None:
+        """End the staff session (the token is forgotten even if the server cannot hear it)."""
+        try:
+            await self._call(
+                "POST",
+                "/api/v1/staff/sign-out",
+                Empty,
+                body=SignOutRequest(last_number=last_number),
+            )
+        finally:
+            self.staff_token = None
 
     async def push(
         self, mutations: list[Mutation], *, timeout: float | None = None
@@ -141,9 +187,12 @@ class SyncClient:
         return await self._call("GET", "/api/v1/sync/snapshot", Snapshot, timeout=60.0)
 
 
-def _http_client(base_url: str, timeout: float) -> httpx.AsyncClient:
+def _http_client(base_url: str, timeout: float, ssl_context: ssl.SSLContext) -> httpx.AsyncClient:
     return httpx.AsyncClient(
-        base_url=base_url, timeout=timeout, headers={"user-agent": f"counter-app/{__version__}"}
+        base_url=base_url,
+        timeout=timeout,
+        headers={"user-agent": f"counter-app/{__version__}"},
+        verify=ssl_context,
     )
 
 

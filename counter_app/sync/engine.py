@@ -18,7 +18,7 @@ import logging
 import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Protocol
 
 from counter_app.protocol.messages import MutationResult, Status
@@ -32,6 +32,8 @@ log = logging.getLogger(__name__)
 PUSH_BATCH = 200
 PULL_BATCH = 1000
 RECENT_RESULTS = 1000
+# How often refused changes past the retention period are looked for (sync/outbox.py).
+FORGET_EVERY = timedelta(hours=1)
 
 
 class OfflineError(ConnectionError):
@@ -85,6 +87,7 @@ class SyncEngine:
         self._results: dict[int, MutationResult] = {}
         self._status = SyncStatus(online=False, live=False, pending=0)
         self._last_contact: datetime | None = None
+        self._forgot_at: datetime | None = None
 
     # -- listeners -------------------------------------------------------------------------
 
@@ -277,7 +280,15 @@ class SyncEngine:
                     for listener in list(self._listeners):
                         listener.on_changed(set(changed))
         self._set_status(online=True)
+        self._forget_old_rejections()
         return changed
+
+    def _forget_old_rejections(self) -> None:
+        now = self.replica.clock()
+        if self._forgot_at is not None and now - self._forgot_at < FORGET_EVERY:
+            return
+        self._forgot_at = now
+        self.outbox.forget_old_rejections(now)
 
     async def _pull_loop(self) -> None:
         while True:
@@ -306,7 +317,8 @@ class SyncEngine:
                 await self._sleep(1.0)
                 continue
             try:
-                async with contextlib.aclosing(pokes(self.client.base_url, token)) as stream:
+                live = pokes(self.client.base_url, token, ssl_context=self.client.ssl_context)
+                async with contextlib.aclosing(live) as stream:
                     async for poke in stream:
                         self._set_status(online=True, live=True)
                         cursor = self.replica.cursor(self.branch_id)

@@ -60,3 +60,12 @@ def save_identity(engine: Engine, response: EnrollResponse, server_url: str) -> 
         row.server_url = server_url
         row.last_number = max(row.last_number, used, response.last_applied_number)
         return Identity(row.desk_id, row.desk_name, row.branch_id, row.municipality_id, server_url)
+
+
+def forget_signed_in(engine: Engine) -> None:
+    """At start nobody is signed in: the staff session's token lived in the last run's
+    memory. Changes already in the outbox keep whose they were."""
+    with Session(engine) as session, session.begin():
+        row = session.scalar(select(DeskIdentity))
+        if row is not None:
+            row.staff_id, row.staff_name, row.staff_role = None, "", ""

@@ -9,13 +9,14 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Engine, delete, func, select
 from sqlalchemy.orm import Session
 
-from counter_app.models import Base, DeskIdentity, OutboxEntry, OutboxStatus
+from counter_app.domain.personal_data import RETENTION_DAYS_DEFAULT
+from counter_app.models import Base, DeskIdentity, Municipality, OutboxEntry, OutboxStatus
 from counter_app.models.replicated import model_for
 from counter_app.protocol.messages import MutationResult, Status
 from counter_app.protocol.mutations import PAYLOADS, Mutation, MutationType, Payload
@@ -37,10 +38,11 @@ def append(
 ) -> OutboxEntry:
     """Add a mutation to the outbox inside the caller's transaction and return it.
 
-    ``local_rows`` are rows the caller added as the local effect; they are removed again if
-    the server rejects the mutation. ``changed_rows`` are existing rows the caller changed:
-    if the server rejects the mutation, the desk re-reads its branch, since only the server
-    knows what those rows should be now.
+    The mutation is the signed-in staff member's (``staff_id``, by default whoever is signed
+    in at the desk now). ``local_rows`` are rows the caller added as the local effect; they
+    are removed again if the server rejects the mutation. ``changed_rows`` are existing
+    rows the caller changed: if the server rejects the mutation, the desk re-reads its
+    branch, since only the server knows what those rows should be now.
     """
     identity = session.scalar(select(DeskIdentity))
     if identity is None:
@@ -52,7 +54,7 @@ def append(
         type=kind.value,
         version=version_of(kind, payload),
         client_time=now,
-        staff_id=staff_id,
+        staff_id=staff_id or identity.staff_id,
         payload=payload.model_dump(mode="json"),
         local_rows=[
             *([row.__tablename__, str(getattr(row, "id"))] for row in local_rows or []),  # noqa: B009
@@ -208,6 +210,24 @@ class Outbox:
                     .order_by(OutboxEntry.number)
                 )
             )
+
+    def forget_old_rejections(self, now: datetime) -> int:
+        """Forget refused changes nobody dismissed once the municipality's retention
+        period has passed since they were made: their payload may hold a citizen's name
+        and contact (a refused booking or callback). Applied ones are deleted at once."""
+        with Session(self.engine) as session, session.begin():
+            days = session.scalar(
+                select(Municipality.contact_retention_days).join(
+                    DeskIdentity, DeskIdentity.municipality_id == Municipality.id
+                )
+            )
+            cutoff = now - timedelta(days=days or RETENTION_DAYS_DEFAULT)
+            result = session.execute(
+                delete(OutboxEntry).where(
+                    OutboxEntry.status == OutboxStatus.REJECTED, OutboxEntry.client_time < cutoff
+                )
+            )
+            return int(getattr(result, "rowcount", 0) or 0)
 
     def dismiss(self, number: int) -> None:
         """The user has seen a rejection; forget it."""

@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -56,23 +55,25 @@ class CatalogueDialog(QDialog):
         self.setWindowTitle(self.tr("Service catalogue"))
         self.setStyleSheet(CATALOGUE_STYLE)
 
-        # -- who signs the change --------------------------------------------------------
-        self.manager = QComboBox()
+        # -- who signs the change: the manager signed in at this desk ---------------------
+        self._manager = catalogue.signed_in_manager()
+        self.manager = QLabel(
+            f"{self._manager.initials} · {self._manager.name}" if self._manager else ""
+        )
         self.manager.setAccessibleName(self.tr("Signed in as manager"))
-        for staff in catalogue.managers():
-            self.manager.addItem(f"{staff.initials} · {staff.name}", str(staff.id))
         self.no_manager = QLabel(
             self.tr(
-                "No manager exists yet. A manager must be created first; until then the "
-                "catalogue cannot be changed."
+                "Only a manager can change the catalogue. Sign in as a manager "
+                "(Desk → Sign in…, Ctrl+L) and open the catalogue again."
             )
         )
         self.no_manager.setObjectName("noManager")
         self.no_manager.setWordWrap(True)
-        self.no_manager.setAccessibleName(self.tr("No manager"))
+        self.no_manager.setAccessibleName(self.tr("No manager signed in"))
         top = QFormLayout()
         top.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        top.addRow(self.tr("Signed in as manager:"), self.manager)
+        if self._manager is not None:
+            top.addRow(self.tr("Signed in as manager:"), self.manager)
 
         desk_names = self._desk_names()
         self.service_editor = ServiceEditor(catalogue, language, desk_names, self._manager_id)
@@ -98,9 +99,8 @@ class CatalogueDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
 
-        has_manager = self.manager.count() > 0
+        has_manager = self._manager is not None
         self.no_manager.setVisible(not has_manager)
-        self.manager.setEnabled(has_manager)
         self.save_button.setEnabled(has_manager)
         self.save_limits_button.setEnabled(has_manager)
 
@@ -156,8 +156,7 @@ class CatalogueDialog(QDialog):
         }
 
     def _manager_id(self) -> uuid.UUID | None:
-        data = self.manager.currentData()
-        return uuid.UUID(data) if data else None
+        return self._manager.id if self._manager is not None else None
 
     def _save_shown_tab(self) -> None:
         """Ctrl+S saves what the shown tab edits."""

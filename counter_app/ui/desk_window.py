@@ -42,6 +42,7 @@ from counter_app.ui.registration_flow import RegistrationFlow
 from counter_app.ui.screen_flow import ScreenFlow
 from counter_app.ui.serving_panel import ServingPanel
 from counter_app.ui.serving_timer import TIMER_STYLE
+from counter_app.ui.sign_in import StaffSignIn
 from counter_app.ui.statistics_window import StatisticsWindow
 from counter_app.ui.style import DESK_STYLE
 from counter_app.ui.summons_bar import SummonsBar
@@ -233,6 +234,9 @@ class DeskWindow(QMainWindow):
         check_in.setShortcut(QKeySequence(CHECK_IN_SHORTCUT))
         check_in.triggered.connect(self.open_check_in)
         menu.addAction(check_in)
+        menu.addSeparator()
+        self.sign_in = StaffSignIn(self._services.staff, menu, self.top_bar, self.work, self)
+        self.sign_in.changed.connect(self._signed_in_changed)
 
     def book_appointment(self) -> None:
         """Book the citizen being served an appointment (the handoff), or, with nobody
@@ -313,6 +317,10 @@ class DeskWindow(QMainWindow):
         dialog.finished.connect(lambda _code: setattr(self, "catalogue_dialog", None))
         self.catalogue_dialog = dialog
         dialog.open()
+
+    def _signed_in_changed(self) -> None:
+        if self.statistics_window is not None:
+            self.statistics_window.filters.refresh_manager()
 
     def open_statistics(self) -> None:
         """The statistics: the branch's day for anyone, everything for a manager."""

@@ -71,17 +71,14 @@ class StatisticsFilters(QWidget):
         self._apply_manager()
 
     def _who_controls(self) -> None:
-        self.manager = QComboBox()
+        self._manager = self._statistics.signed_in_manager()
+        self.manager = QLabel()
+        self._name_manager()
         self.manager.setAccessibleName(self.tr("Signed in as manager"))
-        self.manager.addItem(self.tr("No manager: this branch today"), "")
-        for staff in self._statistics.managers():
-            self.manager.addItem(f"{staff.initials} · {staff.name}", str(staff.id))
-        self.manager.currentIndexChanged.connect(self._apply_manager)
-        _roomy(self.manager)
         self.no_manager_note = QLabel(
             self.tr(
                 "Without a manager you see this branch today. A manager sees every branch "
-                "and any period."
+                "and any period: sign in as a manager (Ctrl+L)."
             )
         )
         self.no_manager_note.setObjectName("hint")
@@ -159,10 +156,22 @@ class StatisticsFilters(QWidget):
         if own >= 0:
             self.branch.setCurrentIndex(own)
 
+    def refresh_manager(self) -> None:
+        """Someone signed in or out at the desk: a manager sees more, others less."""
+        self._manager = self._statistics.signed_in_manager()
+        self._name_manager()
+        self._apply_manager()
+
+    def _name_manager(self) -> None:
+        self.manager.setText(
+            f"{self._manager.initials} · {self._manager.name}"
+            if self._manager
+            else self.tr("No manager: this branch today")
+        )
+
     def manager_id(self) -> uuid.UUID | None:
         """The manager signed in, if any."""
-        data = self.manager.currentData()
-        return uuid.UUID(data) if data else None
+        return self._manager.id if self._manager is not None else None
 
     def period_kind_value(self) -> PeriodKind:
         """The kind of period chosen."""
@@ -177,7 +186,6 @@ class StatisticsFilters(QWidget):
     def query(self) -> StatisticsQuery:
         """What the filter bar asks for (raises PeriodError for an impossible period)."""
         period = self.period()
-        manager = self.manager_id()
         branch = self.branch.currentData()
         kind = self.desk_kind.currentData()
         return StatisticsQuery(
@@ -185,7 +193,6 @@ class StatisticsFilters(QWidget):
             last_day=period.last_day,
             branch_id=uuid.UUID(branch) if branch else None,
             desk_kind=DeskKind(kind) if kind else None,
-            staff_id=manager,
         )
 
     def step_period(self, direction: int) -> None:

@@ -109,7 +109,7 @@ class StatisticsWindow(QDialog):
         layout.addLayout(self._button_row())
         self._keys()
         self._set_exports_enabled(False)
-        self.manager.setFocus()
+        (self.period_kind if self.manager_id() else self.update_button).setFocus()
         self._fit_to_screen()
 
     def _report_line(self) -> QHBoxLayout:
@@ -172,7 +172,6 @@ class StatisticsWindow(QDialog):
         self._shortcut(PREVIOUS_SHORTCUT, lambda: self.step_period(-1))
         self._shortcut(NEXT_SHORTCUT, lambda: self.step_period(+1))
         chain: list[QWidget] = [
-            self.manager,
             self.period_kind,
             self.previous_button,
             self.first_day,
@@ -214,7 +213,7 @@ class StatisticsWindow(QDialog):
             report.first_day,
             report.last_day,
             report.desk_kind,
-        ) or (query.staff_id is not None and query.branch_id != report.branch_id)
+        ) or (self.manager_id() is not None and query.branch_id != report.branch_id)
 
     def _button_row(self) -> QHBoxLayout:
         self.csv_button = self._button(

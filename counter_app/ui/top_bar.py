@@ -25,6 +25,9 @@ class TopBar(QFrame):
         self.place = QLabel(f"{desk.branch_name} · {desk.desk_name}")
         self.place.setObjectName("place")
         self.place.setAccessibleName(self.tr("Branch and desk"))
+        self.staff = QLabel()
+        self.staff.setObjectName("staff")
+        self.staff.setAccessibleName(self.tr("Signed in"))
         self.connection = QLabel()
         self.connection.setObjectName("connection")
         self.connection.setAccessibleName(self.tr("Connection"))
@@ -33,6 +36,8 @@ class TopBar(QFrame):
         self.time.setAccessibleName(self.tr("Time"))
         layout = QHBoxLayout(self)
         layout.addWidget(self.place, 1)
+        layout.addWidget(self.staff)
+        layout.addSpacing(24)
         layout.addWidget(self.connection)
         layout.addSpacing(24)
         layout.addWidget(self.time)
@@ -44,6 +49,10 @@ class TopBar(QFrame):
 
     def _show_time(self) -> None:
         self.time.setText(to_local(self._clock()).strftime("%H:%M"))
+
+    def show_staff(self, text: str) -> None:
+        """Who is signed in at the desk."""
+        self.staff.setText(text)
 
     def show_status(self, status: SyncStatus) -> None:
         """Say plainly whether the desk is connected, and what waits to be sent."""

@@ -538,48 +538,38 @@
 <context>
     <name>CatalogueDialog</name>
     <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="56"/>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="55"/>
         <source>Service catalogue</source>
         <translation>Ydelseskatalog</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="61"/>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="63"/>
         <source>Signed in as manager</source>
         <translation>Logget ind som leder</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="66"/>
-        <source>No manager exists yet. A manager must be created first; until then the catalogue cannot be changed.</source>
-        <translation>Der findes endnu ingen leder. Der skal først oprettes en leder; indtil da kan kataloget ikke ændres.</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="72"/>
-        <source>No manager</source>
-        <translation>Ingen leder</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="75"/>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="76"/>
         <source>Signed in as manager:</source>
         <translation>Logget ind som leder:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="84"/>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="85"/>
         <source>Catalogue</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="85"/>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="86"/>
         <source>Services</source>
         <translation>Ydelser</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="86"/>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="87"/>
         <source>Time limits</source>
         <translation>Tidsgrænser</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="90"/>
         <location filename="../../counter_app/ui/catalogue_dialog.py" line="91"/>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="92"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
@@ -592,6 +582,16 @@
         <location filename="../../counter_app/ui/catalogue_dialog.py" line="151"/>
         <source>KVIK</source>
         <translation>KVIK</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="66"/>
+        <source>Only a manager can change the catalogue. Sign in as a manager (Desk → Sign in…, Ctrl+L) and open the catalogue again.</source>
+        <translation>Kun en leder kan ændre kataloget. Log ind som leder (Skranke → Log ind…, Ctrl+L), og åbn kataloget igen.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="72"/>
+        <source>No manager signed in</source>
+        <translation>Ingen leder logget ind</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/catalogue_dialog.py" line="152"/>
@@ -1120,142 +1120,142 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="103"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="104"/>
         <source>Counter · %1 · %2</source>
         <translation>Skranke · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="112"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="113"/>
         <source>Kiosk warning</source>
         <translation>Advarsel fra kiosken</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="115"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="116"/>
         <source>No connection to the server. You can still issue numbers, finish, set aside and transfer citizens; calling waits for the connection.</source>
         <translation>Ingen forbindelse til serveren. Du kan stadig udstede numre, afslutte, parkere og overføre borgere; kald venter på forbindelsen.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="121"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="122"/>
         <source>Offline</source>
         <translation>Uden forbindelse</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="185"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="186"/>
         <source>Time with this citizen</source>
         <translation>Tid med denne borger</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="212"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="213"/>
         <source>&amp;Desk</source>
         <translation>&amp;Skranke</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="213"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="214"/>
         <source>Service catalogue…</source>
         <translation>Ydelseskatalog …</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="217"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="218"/>
         <source>Statistics…</source>
         <translation>Statistik…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="221"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="222"/>
         <source>Ask a librarian to take the citizen now</source>
         <translation>Bed en bibliotekar tage borgeren nu</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="225"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="226"/>
         <source>Book an appointment…</source>
         <translation>Book en tid …</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="229"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="230"/>
         <source>Register a contact</source>
         <translation>Registrér en henvendelse</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="232"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="233"/>
         <source>Check in an appointment…</source>
         <translation>Tjek en tid ind …</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="267"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="271"/>
         <source>Call the citizen to your desk first.</source>
         <translation>Kald først borgeren til din skranke.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="274"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="278"/>
         <source>No librarian is free now: book one instead (Ctrl+Shift+B).</source>
         <translation>Ingen bibliotekar er ledig nu: book en i stedet (Ctrl+Shift+B).</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="278"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="282"/>
         <source>Here and now from %1</source>
         <translation>Her og nu fra %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="287"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="291"/>
         <source>%1 is asked to take %2 now; the citizen waits for the answer.</source>
         <translation>%1 er bedt om at tage %2 nu; borgeren venter på svar.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="298"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="302"/>
         <source>That request is no longer waiting.</source>
         <translation>Den forespørgsel venter ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="361"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="369"/>
         <source>The appointment could not be changed: %1</source>
         <translation>Tiden kunne ikke ændres: %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="406"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="414"/>
         <source>%1 cannot print tickets (%2): citizens must remember their number.</source>
         <translation>%1 kan ikke printe numre (%2): borgerne skal huske deres nummer.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="450"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="458"/>
         <source>Issued %1.</source>
         <translation>Udstedt %1.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="452"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="460"/>
         <source>Numbered by this desk: the server could not be reached.</source>
         <translation>Nummereret af denne skranke: serveren kunne ikke nås.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="459"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="467"/>
         <source>No number could be given: %1</source>
         <translation>Der kunne ikke gives et nummer: %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="468"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="476"/>
         <source>Choose at least one queue to call from.</source>
         <translation>Vælg mindst én kø at kalde fra.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="495"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="503"/>
         <source>Nobody is waiting in your queues.</source>
         <translation>Ingen borgere venter i dine køer.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="498"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="506"/>
         <source>Not called: %1</source>
         <translation>Ikke kaldt: %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="508"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="516"/>
         <source>No connection to the server. Calling the next citizen needs the server, so that two desks never call the same person. Try again shortly.</source>
         <translation>Ingen forbindelse til serveren. Kald næste kræver serveren, så to skranker aldrig kalder den samme borger. Prøv igen om lidt.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="514"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="522"/>
         <source>Call next failed: %1</source>
         <translation>Kald næste mislykkedes: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counter_app/ui/desk_window.py" line="577"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="585"/>
         <source>The server refused %n change(s): %1</source>
         <translation>
             <numerusform>Serveren afviste %n ændring: %1</numerusform>
@@ -1263,7 +1263,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="584"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="592"/>
         <source>%1 was called to your desk after all.</source>
         <translation>%1 blev alligevel kaldt til din skranke.</translation>
     </message>
@@ -2851,6 +2851,72 @@
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/sign_in.py" line="40"/>
+        <location filename="../../counter_app/ui/sign_in.py" line="60"/>
+        <location filename="../../counter_app/ui/sign_in.py" line="61"/>
+        <source>Sign in</source>
+        <translation>Log ind</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sign_in.py" line="42"/>
+        <source>Initials</source>
+        <translation>Initialer</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sign_in.py" line="45"/>
+        <source>Personal code</source>
+        <translation>Personlig kode</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sign_in.py" line="51"/>
+        <source>Sign-in error</source>
+        <translation>Fejl ved login</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sign_in.py" line="54"/>
+        <source>&amp;Initials:</source>
+        <translation>&amp;Initialer:</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sign_in.py" line="55"/>
+        <source>Personal &amp;code:</source>
+        <translation>Personlig &amp;kode:</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sign_in.py" line="63"/>
+        <location filename="../../counter_app/ui/sign_in.py" line="64"/>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sign_in.py" line="77"/>
+        <source>Type your initials and your personal code.</source>
+        <translation>Skriv dine initialer og din personlige kode.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sign_in.py" line="97"/>
+        <source>Signing in needs the server, and it cannot be reached. Try again later.</source>
+        <translation>Login kræver forbindelse til serveren, og den kan ikke nås. Prøv igen senere.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sign_in.py" line="101"/>
+        <source>Too many wrong codes. Wait 15 minutes, or ask a colleague to sign in.</source>
+        <translation>For mange forkerte koder. Vent 15 minutter, eller bed en kollega logge ind.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sign_in.py" line="104"/>
+        <source>You can sign in only at the desks of your own branch.</source>
+        <translation>Du kan kun logge ind ved skrankerne i din egen afdeling.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sign_in.py" line="106"/>
+        <source>Wrong initials or personal code.</source>
+        <translation>Forkerte initialer eller personlig kode.</translation>
+    </message>
+</context>
+<context>
     <name>SlotList</name>
     <message>
         <location filename="../../counter_app/ui/slot_list.py" line="25"/>
@@ -2874,6 +2940,64 @@
             <numerusform>%n ledig</numerusform>
             <numerusform>%n ledige</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StaffSignIn</name>
+    <message>
+        <location filename="../../counter_app/ui/sign_in.py" line="133"/>
+        <source>Sign in…</source>
+        <translation>Log ind…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sign_in.py" line="136"/>
+        <source>Sign out</source>
+        <translation>Log ud</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sign_in.py" line="167"/>
+        <source>KVIK</source>
+        <translation>KVIK</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sign_in.py" line="168"/>
+        <source>caseworker</source>
+        <translation>sagsbehandler</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sign_in.py" line="169"/>
+        <source>librarian</source>
+        <translation>bibliotekar</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sign_in.py" line="170"/>
+        <source>branch library</source>
+        <translation>filial</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sign_in.py" line="171"/>
+        <source>contact centre</source>
+        <translation>kontaktcenter</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sign_in.py" line="172"/>
+        <source>manager</source>
+        <translation>leder</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sign_in.py" line="173"/>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sign_in.py" line="185"/>
+        <source>Nobody signed in (Ctrl+L)</source>
+        <translation>Ingen logget ind (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/sign_in.py" line="188"/>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Logget ind: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2968,112 +3092,112 @@
         <translation>Skranketype:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_filters.py" line="75"/>
+        <location filename="../../counter_app/ui/statistics_filters.py" line="77"/>
         <source>Signed in as manager</source>
         <translation>Logget ind som leder</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_filters.py" line="76"/>
+        <location filename="../../counter_app/ui/statistics_filters.py" line="169"/>
         <source>No manager: this branch today</source>
         <translation>Ingen leder: denne afdeling i dag</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_filters.py" line="83"/>
-        <source>Without a manager you see this branch today. A manager sees every branch and any period.</source>
-        <translation>Uden en leder ser du denne afdeling i dag. En leder ser alle afdelinger og enhver periode.</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/statistics_filters.py" line="89"/>
+        <location filename="../../counter_app/ui/statistics_filters.py" line="86"/>
         <source>Without a manager</source>
         <translation>Uden en leder</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_filters.py" line="93"/>
+        <location filename="../../counter_app/ui/statistics_filters.py" line="80"/>
+        <source>Without a manager you see this branch today. A manager sees every branch and any period: sign in as a manager (Ctrl+L).</source>
+        <translation>Uden en leder ser du denne afdeling i dag. En leder ser alle afdelinger og enhver periode: log ind som leder (Ctrl+L).</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/statistics_filters.py" line="90"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_filters.py" line="95"/>
+        <location filename="../../counter_app/ui/statistics_filters.py" line="92"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_filters.py" line="96"/>
+        <location filename="../../counter_app/ui/statistics_filters.py" line="93"/>
         <source>Week</source>
         <translation>Uge</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_filters.py" line="97"/>
+        <location filename="../../counter_app/ui/statistics_filters.py" line="94"/>
         <source>Month</source>
         <translation>Måned</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_filters.py" line="98"/>
+        <location filename="../../counter_app/ui/statistics_filters.py" line="95"/>
         <source>Custom period</source>
         <translation>Valgfri periode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_filters.py" line="103"/>
+        <location filename="../../counter_app/ui/statistics_filters.py" line="100"/>
         <source>◀ Previous</source>
         <translation>◀ Forrige</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_filters.py" line="104"/>
+        <location filename="../../counter_app/ui/statistics_filters.py" line="101"/>
         <source>Previous period</source>
         <translation>Forrige periode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_filters.py" line="105"/>
+        <location filename="../../counter_app/ui/statistics_filters.py" line="102"/>
         <source>The period before (%1)</source>
         <translation>Perioden før (%1)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_filters.py" line="109"/>
+        <location filename="../../counter_app/ui/statistics_filters.py" line="106"/>
         <source>Next ▶</source>
         <translation>Næste ▶</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_filters.py" line="110"/>
+        <location filename="../../counter_app/ui/statistics_filters.py" line="107"/>
         <source>Next period</source>
         <translation>Næste periode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_filters.py" line="111"/>
+        <location filename="../../counter_app/ui/statistics_filters.py" line="108"/>
         <source>The period after (%1)</source>
         <translation>Perioden efter (%1)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_filters.py" line="116"/>
+        <location filename="../../counter_app/ui/statistics_filters.py" line="113"/>
         <source>First day</source>
         <translation>Første dag</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_filters.py" line="117"/>
+        <location filename="../../counter_app/ui/statistics_filters.py" line="114"/>
         <source>Last day</source>
         <translation>Sidste dag</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_filters.py" line="122"/>
+        <location filename="../../counter_app/ui/statistics_filters.py" line="119"/>
         <source>Branch</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_filters.py" line="129"/>
+        <location filename="../../counter_app/ui/statistics_filters.py" line="126"/>
         <source>Desk kind</source>
         <translation>Skranketype</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_filters.py" line="138"/>
+        <location filename="../../counter_app/ui/statistics_filters.py" line="135"/>
         <source>Update (%1)</source>
         <translation>Opdatér (%1)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_filters.py" line="139"/>
+        <location filename="../../counter_app/ui/statistics_filters.py" line="136"/>
         <source>Update</source>
         <translation>Opdatér</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_filters.py" line="140"/>
+        <location filename="../../counter_app/ui/statistics_filters.py" line="137"/>
         <source>Ask the server for the statistics of this choice</source>
         <translation>Hent statistikken for dette valg fra serveren</translation>
     </message>
@@ -3976,7 +4100,7 @@
     <name>StatisticsWindow</name>
     <message>
         <location filename="../../counter_app/ui/statistics_window.py" line="90"/>
-        <location filename="../../counter_app/ui/statistics_window.py" line="456"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="455"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
@@ -3996,127 +4120,127 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="201"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="200"/>
         <source>The choice has changed: press Update (F5).</source>
         <translation>Valget er ændret: tryk Opdatér (F5).</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="221"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="220"/>
         <source>Export CSV…</source>
         <translation>Eksportér CSV …</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="221"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="220"/>
         <source>Export CSV</source>
         <translation>Eksportér CSV</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="224"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="223"/>
         <source>Export Excel…</source>
         <translation>Eksportér Excel …</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="224"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="223"/>
         <source>Export Excel</source>
         <translation>Eksportér Excel</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="227"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="226"/>
         <source>Print… (%1)</source>
         <translation>Udskriv … (%1)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="228"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="227"/>
         <source>Print</source>
         <translation>Udskriv</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="232"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="231"/>
         <source>Save as PDF…</source>
         <translation>Gem som PDF …</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="232"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="231"/>
         <source>Save as PDF</source>
         <translation>Gem som PDF</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="234"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="233"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="287"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="286"/>
         <source>Computing the statistics…</source>
         <translation>Beregner statistikken …</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="307"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="306"/>
         <source>No connection to the server: statistics are computed there. Try again when the desk is online.</source>
         <translation>Ingen forbindelse til serveren: statistikken beregnes dér. Prøv igen, når skranken er online.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="314"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="313"/>
         <source>Not shown: %1</source>
         <translation>Ikke vist: %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="325"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="324"/>
         <source>The statistics could not be shown: %1</source>
         <translation>Statistikken kunne ikke vises: %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="331"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="330"/>
         <source>The period ends before it begins: check the two days.</source>
         <translation>Perioden slutter, før den begynder: tjek de to dage.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="333"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="332"/>
         <source>A report covers at most %1 days: choose a shorter period.</source>
         <translation>En rapport dækker højst %1 dage: vælg en kortere periode.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="358"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="357"/>
         <source>Computed at %1</source>
         <translation>Beregnet kl. %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="395"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="394"/>
         <source>Print the statistics</source>
         <translation>Udskriv statistikken</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="402"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="401"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="406"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="405"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-projektmapper (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="410"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="409"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="418"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="417"/>
         <source>Save the statistics</source>
         <translation>Gem statistikken</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="430"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="429"/>
         <source>Update first: there are no statistics to save.</source>
         <translation>Opdatér først: der er ingen statistik at gemme.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="438"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="437"/>
         <source>Could not save %1: %2. Is the file open in another program?</source>
         <translation>Kunne ikke gemme %1: %2. Er filen åben i et andet program?</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/statistics_window.py" line="444"/>
+        <location filename="../../counter_app/ui/statistics_window.py" line="443"/>
         <source>Saved %1</source>
         <translation>Gemt: %1</translation>
     </message>
@@ -4324,21 +4448,26 @@
     </message>
     <message>
         <location filename="../../counter_app/ui/top_bar.py" line="30"/>
+        <source>Signed in</source>
+        <translation>Logget ind</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/top_bar.py" line="33"/>
         <source>Connection</source>
         <translation>Forbindelse</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/top_bar.py" line="33"/>
+        <location filename="../../counter_app/ui/top_bar.py" line="36"/>
         <source>Time</source>
         <translation>Klokken</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/top_bar.py" line="51"/>
+        <location filename="../../counter_app/ui/top_bar.py" line="60"/>
         <source>Online</source>
         <translation>Forbundet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counter_app/ui/top_bar.py" line="53"/>
+        <location filename="../../counter_app/ui/top_bar.py" line="62"/>
         <source>Online · sending %n change(s)</source>
         <translation>
             <numerusform>Forbundet · sender %n ændring</numerusform>
@@ -4346,7 +4475,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counter_app/ui/top_bar.py" line="56"/>
+        <location filename="../../counter_app/ui/top_bar.py" line="65"/>
         <source>Offline · %n change(s) waiting to be sent</source>
         <translation>
             <numerusform>Ingen forbindelse · %n ændring venter på at blive sendt</numerusform>

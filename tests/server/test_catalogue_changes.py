@@ -52,15 +52,39 @@ def _save(number: int, service_id: uuid.UUID, staff: uuid.UUID | None, **fields:
 
 def test_only_a_manager_changes_the_catalogue(rig: Rig) -> None:
     passport = _passport(rig)
+    rig.sign_in("AH", next_number=2)
     results = rig.push(
-        _save(1, passport.id, None), _save(2, passport.id, _staff(rig, "AH"))
+        _save(1, passport.id, None),  # the KVIK desk itself
+        _save(2, passport.id, _staff(rig, "AH")),  # a KVIK employee signed in
+        _save(3, passport.id, _staff(rig, "FN")),  # a manager who is not signed in here
     ).results
-    assert [r.reason for r in results] == ["not_allowed", "not_allowed"]
+    assert [r.reason for r in results] == ["not_allowed", "not_allowed", "not_signed_in"]
+    assert "sign in as a manager" in (results[0].detail or "")
     assert _passport(rig).name_da == "Pas"
+
+
+def test_a_managers_sign_in_covers_the_desks_changes_from_then_until_sign_out(
+    rig: Rig,
+) -> None:
+    """Offline changes count by the desk's numbering, not its clock: Frederik's from the
+    number the desk had when he signed in, until the next person signs in."""
+    passport = _passport(rig)
+    manager = _staff(rig, "FN")
+    rig.sign_in("FN", next_number=2)
+    rig.sign_in("AH", next_number=4)  # Frederik's session ends at 3
+    results = rig.push(
+        _save(1, passport.id, manager),  # before he signed in
+        _save(2, passport.id, manager, name_da="Pas 2"),
+        _save(3, passport.id, manager, name_da="Pas 3"),
+        _save(4, passport.id, manager),  # after Anne signed in
+    ).results
+    assert [r.reason for r in results] == ["not_signed_in", None, None, "not_signed_in"]
+    assert _passport(rig).name_da == "Pas 3"
 
 
 def test_a_managers_change_reaches_every_branch(rig: Rig) -> None:
     passport = _passport(rig)
+    rig.sign_in("FN")
     result = rig.push(_save(1, passport.id, _staff(rig, "FN"))).results[0]
     assert result.status is Status.APPLIED, result.detail
     changed = _passport(rig)
@@ -77,6 +101,7 @@ def test_a_managers_change_reaches_every_branch(rig: Rig) -> None:
 
 def test_a_broken_service_is_refused_with_every_problem_named(rig: Rig) -> None:
     manager = _staff(rig, "FN")
+    rig.sign_in("FN")
     results = rig.push(
         _save(1, _passport(rig).id, manager, name_da="", appointment_minutes=45),
         _save(2, uuid.uuid4(), manager),  # a new service with the passport's code
@@ -90,6 +115,7 @@ def test_a_broken_service_is_refused_with_every_problem_named(rig: Rig) -> None:
 
 def test_a_manager_adds_a_service_and_sets_a_limit(rig: Rig) -> None:
     manager = _staff(rig, "FN")
+    rig.sign_in("FN")
     new_id = uuid.uuid4()
     limit = {"desk_kind": "caseworker", "limit_minutes": 20, "amber_minutes": 15}
     lifted = {"desk_kind": "kvik", "limit_minutes": None}
@@ -115,6 +141,7 @@ def test_a_manager_adds_a_service_and_sets_a_limit(rig: Rig) -> None:
 def test_a_change_without_an_order_keeps_the_services_place(rig: Rig) -> None:
     passport = _passport(rig)
     assert passport.sort_order > 0
+    rig.sign_in("FN")
     result = rig.push(_save(1, passport.id, _staff(rig, "FN"))).results[0]
     assert result.status is Status.APPLIED
     assert _passport(rig).sort_order == passport.sort_order

@@ -17,7 +17,7 @@ from tests.server.test_catalogue_changes import service_fields
 from tests.support.api import ApiDesk, call_next, enroll, inquiry, issue, mutation
 from tests.support.server_db import server_session
 from tests.support.server_process import ServerProcess
-from tests.support.tenants import Tenant, seed_tenant
+from tests.support.tenants import STAFF_CODE, Tenant, seed_tenant
 
 
 @pytest.fixture
@@ -60,6 +60,7 @@ def test_mutations_cannot_reach_into_another_municipality(
     foreign_ticket = (
         other_desk.push([issue(1, other.queue_ids["K"])]).results[0].result["ticket_id"]
     )
+    desk.sign_in("AB", STAFF_CODE)
     response = desk.push(
         [
             issue(1, other.queue_ids["K"]),
@@ -117,6 +118,7 @@ def test_the_catalogue_and_callbacks_of_another_municipality_are_out_of_reach(
         "ended_at": "2026-05-05T09:01:00+00:00",
     }
     limit = {"desk_kind": "kvik", "limit_minutes": 9, "amber_minutes": 8}
+    desk.sign_in("LE", STAFF_CODE)
     response = desk.push(
         [
             mutation(1, save, {"service_id": str(other.service_id), "fields": fields},

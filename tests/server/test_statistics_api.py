@@ -13,7 +13,7 @@ from counter_app.domain.timezone import day_bounds, local_day, utc_now
 from counter_app.protocol.statistics import StatisticsReport
 from tests.support.api import ApiDesk, enroll, error_text, inquiry
 from tests.support.server_process import ServerProcess
-from tests.support.tenants import Tenant, seed_tenant
+from tests.support.tenants import STAFF_CODE, Tenant, seed_tenant
 
 PATH = "/api/v1/statistics/overview"
 
@@ -51,11 +51,15 @@ def test_a_desk_sees_its_own_branch_today_and_a_manager_the_municipality(
     refused = _get(desk, **month)
     assert refused.status_code == 403
     assert "manager" in error_text(refused)
-    managed = _get(desk, **month, staff_id=tenant.manager_id)
+    clerk = ApiDesk(desk.client, desk.enrolled)
+    clerk.sign_in("AB", STAFF_CODE)  # a KVIK employee is no manager
+    assert _get(clerk, **month).status_code == 403
+    desk.sign_in("LE", STAFF_CODE)
+    managed = _get(desk, **month)
     assert managed.status_code == 200, managed.text
     assert StatisticsReport.model_validate_json(managed.content).scope == "municipality"
-    clerk = _get(desk, **month, staff_id=tenant.staff_id)  # a KVIK employee is no manager
-    assert clerk.status_code == 403
+    # Lene's session ended when Anna signed in at the same desk: it shows nothing more.
+    assert _get(clerk, **month).status_code == 401
 
 
 def test_another_municipality_is_out_of_reach(
@@ -70,20 +74,16 @@ def test_another_municipality_is_out_of_reach(
         ]
     )
     foreign = enroll(http, server.enrollment_key, municipality=other.code)
-    theirs = _get(foreign, first_day=today, last_day=today, staff_id=other.manager_id)
+    foreign.sign_in("LE", STAFF_CODE)  # their own manager, who has the same initials
+    theirs = _get(foreign, first_day=today, last_day=today)
     assert StatisticsReport.model_validate_json(theirs.content).inquiries.total == 0
-    # Neither another municipality's manager nor its branches can be named.
-    assert (
-        _get(foreign, first_day=today, last_day=today, staff_id=tenant.manager_id).status_code
-        == 403
-    )
-    wrong_branch = _get(
-        foreign,
-        first_day=today,
-        last_day=today,
-        staff_id=other.manager_id,
-        branch_id=tenant.branch_ids["HB"],
-    )
+    # Another municipality's manager's session, carried to this desk, counts for nothing.
+    desk.sign_in("LE", STAFF_CODE)
+    borrowed = ApiDesk(foreign.client, foreign.enrolled)
+    borrowed.headers = {**borrowed.headers, "x-staff-session": desk.headers["x-staff-session"]}
+    assert _get(borrowed, first_day=today, last_day=today).status_code == 401
+    # Nor can its branches be named.
+    wrong_branch = _get(foreign, first_day=today, last_day=today, branch_id=tenant.branch_ids["HB"])
     assert wrong_branch.status_code == 404 and error_text(wrong_branch)
 
 
@@ -102,7 +102,8 @@ def test_another_municipality_is_out_of_reach(
 def test_a_bad_request_gets_a_422_with_a_sentence(
     desk: ApiDesk, tenant: Tenant, params: dict[str, str]
 ) -> None:
-    response = _get(desk, **params, staff_id=tenant.manager_id)
+    desk.sign_in("LE", STAFF_CODE)
+    response = _get(desk, **params)
     assert response.status_code == 422, response.text
     assert error_text(response)
 

@@ -186,15 +186,12 @@ def report(
     branch_id: uuid.UUID | None = None,
     desk_kind: DeskKind | None = None,
 ) -> StatisticsReport:
-    staff = act.staff("FN") if manager else None
     asked = StatisticsQuery(
-        first_day=days[0],
-        last_day=days[1],
-        staff_id=staff,
-        branch_id=branch_id,
-        desk_kind=desk_kind,
+        first_day=days[0], last_day=days[1], branch_id=branch_id, desk_kind=desk_kind
     )
-    return build_report(act.rig.engine, act.rig.as_desk(desk), asked, now=REPORTED_AT)
+    return build_report(
+        act.rig.engine, act.rig.as_desk(desk), asked, manager=manager, now=REPORTED_AT
+    )
 
 
 def tallies(items: list[Tally]) -> dict[str, int]:
@@ -377,7 +374,7 @@ def _from_the_facts_alone(act: Activity) -> InquiryFigures:
             last_day=MARCH[1],
             branch_id=None,
             desk_kind=None,
-            staff_id=act.staff("FN"),
+            manager=True,
             now=REPORTED_AT,
         )
         return inquiry_sections(connection, scope)[0]

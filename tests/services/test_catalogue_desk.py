@@ -17,7 +17,7 @@ from counter_app.models import Staff
 from counter_app.services.views import AppointmentKind
 from tests.support.desk import enrolled_desk
 from tests.support.server_process import ServerProcess
-from tests.support.tenants import Tenant
+from tests.support.tenants import STAFF_CODE, Tenant
 
 
 def test_what_a_kvik_desk_and_a_caseworker_may_do(
@@ -86,6 +86,7 @@ def test_a_change_by_staff_who_is_not_a_manager_is_undone(
                     select(Staff.id).where(Staff.role == StaffRole.KVIK)
                 ).first()
             assert kvik_staff is not None
+            await desk.services.staff.sign_in("AB", STAFF_CODE)  # KVIK, no manager
             catalogue.save_service(passport.id, fields | {"name_da": "Pas!"}, staff_id=kvik_staff)
             assert catalogue.service(passport.id, "da").name == "Pas!"  # type: ignore[union-attr]
             await desk.sync.push_all()

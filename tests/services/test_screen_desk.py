@@ -20,7 +20,7 @@ from counter_app.sync.engine import OfflineError
 from tests.support.desk import SimDesk, enrolled_desk
 from tests.support.server_db import server_session
 from tests.support.server_process import ServerProcess
-from tests.support.tenants import Tenant, add_screen_room
+from tests.support.tenants import STAFF_CODE, Tenant, add_screen_room
 
 LIVE_WITHIN = 1.0  # seconds: the bound for the other end to see a move
 
@@ -73,13 +73,14 @@ def test_forward_accept_talk_finish_and_register_between_two_live_desks(
             assert waiting.service_name == "MitID: udstedelse"
             assert waiting.state is ScreenInquiryState.WAITING and not waiting.mine
 
-            accepted = await caseworker.accept(waiting.id, staff_id=tenant.staff_id)
+            await central.services.staff.sign_in("LE", STAFF_CODE)
+            accepted = await caseworker.accept(waiting.id)
             assert accepted.accepted and accepted.video_url == room.video_url
             await _seen_within(
                 lambda: branch.forwarded_today()[0].state is ScreenInquiryState.ACCEPTED
             )
             (seen,) = branch.forwarded_today()
-            assert seen.caseworker == "Anna" and seen.video_url == room.video_url
+            assert seen.caseworker == "Lene" and seen.video_url == room.video_url
             assert caseworker.queue()[0].mine
 
             caseworker.start(waiting.id)

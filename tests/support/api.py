@@ -14,6 +14,7 @@ from counter_app.protocol.messages import (
     EnrollResponse,
     PullResponse,
     PushResponse,
+    SignedIn,
     Snapshot,
 )
 from counter_app.protocol.mutations import Mutation, MutationType
@@ -78,6 +79,19 @@ class ApiDesk:
             content=body,
             headers={**self.headers, "content-type": "application/json"},
         )
+
+    def sign_in(self, initials: str, code: str, next_number: int = 1) -> SignedIn:
+        """Sign a staff member in at this desk (expect 200); later requests carry the
+        session."""
+        response = self.client.post(
+            "/api/v1/staff/sign-in",
+            json={"initials": initials, "code": code, "next_number": next_number},
+            headers=self.headers,
+        )
+        assert response.status_code == 200, response.text
+        signed_in = SignedIn.model_validate_json(response.content)
+        self.headers = {**self.headers, "x-staff-session": signed_in.session_token}
+        return signed_in
 
     def push(self, mutations: Sequence[Mutation]) -> PushResponse:
         """Push and expect 200."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import ssl
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
@@ -130,18 +131,19 @@ async def enrolled_desk(
     sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     last_number: int | None = None,
     kind: str = "kvik",
+    ssl_context: ssl.SSLContext | None = None,
 ) -> AsyncIterator[SimDesk]:
     """Open a fresh desk database, enroll, save the identity, take the first snapshot.
 
     The desk belongs to ``tenant``'s municipality and talks to ``server`` (or to the
     address ``via``, e.g. a proxy in front of it). ``last_number`` overrides the numbering
     the server reports, as a database restored from an old backup (or a server restored
-    from one) would have it.
+    from one) would have it. ``ssl_context`` verifies an https server.
     """
     base_url = via or server.base_url
     name = name or f"desk-{uuid.uuid4().hex[:8]}"
     db = open_desk_database(folder / f"{name}.sqlite")
-    client = SyncClient(base_url, timeout=timeout)
+    client = SyncClient(base_url, timeout=timeout, ssl_context=ssl_context)
     try:
         enrolled = await client.enroll(
             EnrollRequest(

@@ -16,11 +16,12 @@ from counter_app.domain.org import DeskKind
 from counter_app.models import Desk, Queue, Side
 from counter_app.models.database import make_engine
 from counter_app.models.migrate import upgrade
-from counter_app.protocol.messages import PushResponse
+from counter_app.protocol.messages import PushResponse, SignedIn, SignInRequest
 from counter_app.protocol.mutations import Mutation
 from counter_app.server.context import DeskContext
-from counter_app.server.demo import seed_demo
+from counter_app.server.demo import DEMO_STAFF_CODE, seed_demo
 from counter_app.server.push import PushProcessor
+from counter_app.server.staff_access import sign_in
 
 
 @dataclass
@@ -48,6 +49,14 @@ class Rig:
     def push(self, *mutations: Mutation, desk: DeskContext | None = None) -> PushResponse:
         """Push as ``desk`` (default KVIK 1)."""
         return self.processor.push(desk or self.desk, list(mutations))
+
+    def sign_in(
+        self, initials: str, *, desk: DeskContext | None = None, next_number: int = 1
+    ) -> SignedIn:
+        """Sign a demo staff member in at ``desk`` (default KVIK 1): the desk's mutations
+        from ``next_number`` on are theirs."""
+        request = SignInRequest(initials=initials, code=DEMO_STAFF_CODE, next_number=next_number)
+        return sign_in(self.engine, desk or self.desk, request, self.clock())
 
     def queue(self, prefix: str) -> Queue:
         with Session(self.engine) as session:

@@ -75,6 +75,7 @@ class ServerProcess:
                 "--seed-demo",
                 "--enrollment-key",
                 self.enrollment_key,
+                *self.extra_arguments(),
             ],
             stdin=subprocess.DEVNULL,
             stdout=self._log,
@@ -87,9 +88,17 @@ class ServerProcess:
             self.kill()
             raise
 
+    def extra_arguments(self) -> list[str]:
+        """More flags for the server (a subclass's, e.g. TLS)."""
+        return []
+
+    def health_client(self) -> httpx.Client:
+        """A client of :attr:`base_url` for the start's health checks."""
+        return httpx.Client(base_url=self.base_url, timeout=2.0)
+
     def _wait_healthy(self) -> None:
         deadline = time.monotonic() + START_TIMEOUT
-        with httpx.Client(base_url=self.base_url, timeout=2.0) as client:
+        with self.health_client() as client:
             while time.monotonic() < deadline:
                 if not self.running:
                     raise RuntimeError(f"the server exited at start:\n{self.log_text()}")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import secrets
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, time
+from datetime import UTC, datetime, time
 
 from sqlalchemy.orm import Session
 
@@ -20,11 +20,18 @@ from counter_app.models import (
     Service,
     Shift,
     Staff,
+    StaffCredential,
 )
 from counter_app.models.database import make_engine
 from counter_app.server.catalogue import install_catalogue
 from counter_app.server.changes import create_branch_state
+from counter_app.server.staff_access import hash_staff_code
 from tests.support.server_db import write_appointment
+
+# Every tenant's staff sign in with this personal code (hashed once: scrypt is slow on
+# purpose).
+STAFF_CODE = "tenant-code"
+_CODE_HASH = hash_staff_code(STAFF_CODE)
 
 # branch code -> queue prefixes; prefixes are unique across the tenant to key queues by them
 LAYOUT: dict[str, tuple[str, ...]] = {"HB": ("K", "B"), "NORD": ("N",)}
@@ -101,6 +108,16 @@ def seed_tenant(database_url: str, code: str | None = None) -> Tenant:
                 role=StaffRole.MANAGER,
             )
             session.add_all([staff, manager])
+            session.flush()
+            for member in (staff, manager):
+                session.add(
+                    StaffCredential(
+                        staff_id=member.id,
+                        municipality_id=town.id,
+                        code_hash=_CODE_HASH,
+                        changed_at=datetime.now(UTC),
+                    )
+                )
             tenant = Tenant(
                 code=code,
                 municipality_id=town.id,

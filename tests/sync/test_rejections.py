@@ -11,7 +11,7 @@ from counter_app.protocol.messages import Status
 from tests.support.desk import enrolled_desk
 from tests.support.listener import Recorder
 from tests.support.server_process import ServerProcess
-from tests.support.tenants import Tenant
+from tests.support.tenants import STAFF_CODE, Tenant
 
 
 def test_a_rejected_ticket_issue_removes_the_local_pending_ticket(
@@ -23,7 +23,9 @@ def test_a_rejected_ticket_issue_removes_the_local_pending_ticket(
             desk.sync.add_listener(told)
             # A staff member the server does not know: the server says no to the ticket.
             bad_number, bad_ticket = desk.issue_ticket("K", staff_id=uuid.uuid4())
-            good_number, good_ticket = desk.issue_ticket("K", staff_id=tenant.staff_id)
+            signed_in = await desk.services.staff.sign_in("AB", STAFF_CODE)
+            assert signed_in.staff_id == tenant.staff_id
+            good_number, good_ticket = desk.issue_ticket("K")  # Anna's, being signed in
             assert desk.local_ticket(bad_ticket) is not None
 
             await desk.sync.sync_once()

@@ -18,13 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
-from sqlalchemy import update
-from sqlalchemy.orm import Session
 
 from counter_app.app.startup import RunningDesk, start_desk
 from counter_app.domain.five_minute import ServingLimit
 from counter_app.domain.org import DeskKind, Resource
-from counter_app.models import Staff
+from counter_app.server.demo import DEMO_STAFF_CODE
 from counter_app.services.views import ServiceView
 from counter_app.ui.catalogue_dialog import CatalogueDialog
 from tests.ui.conftest import desk_settings
@@ -36,12 +34,17 @@ def _run_with_desk(
     qt_loop: qasync.QEventLoop,
     tmp_path: Path,
     body: Callable[[RunningDesk], Awaitable[None]],
+    *,
+    signed_in: str | None = "FN",
 ) -> None:
-    """Run ``body`` against desk "KVIK 1" on the embedded server and close the desk after."""
+    """Run ``body`` against desk "KVIK 1" on the embedded server, with ``signed_in`` (the
+    manager Frederik unless told otherwise) signed in, and close the desk after."""
 
     async def scenario() -> None:
         desk = await start_desk(desk_settings(tmp_path, "KVIK 1"))
         try:
+            if signed_in is not None:
+                await desk.services.staff.sign_in(signed_in, DEMO_STAFF_CODE)
             await body(desk)
         finally:
             await desk.close()
@@ -83,7 +86,7 @@ def test_lists_the_shipped_services_and_shows_the_passport(
 ) -> None:
     async def body(desk: RunningDesk) -> None:
         dialog = _dialog(qtbot, desk)
-        assert dialog.manager.currentText() == "FN · Frederik"
+        assert dialog.manager.text() == "FN · Frederik"
         assert dialog.save_button.isEnabled() and not dialog.no_manager.isVisible()
         assert "Pas" in dialog.service_names()
         assert len(dialog.service_names()) == len(
@@ -289,13 +292,11 @@ def test_without_a_manager_nothing_can_be_saved(
     qtbot: QtBot, qt_loop: qasync.QEventLoop, tmp_path: Path
 ) -> None:
     async def body(desk: RunningDesk) -> None:
-        with Session(desk.database) as session, session.begin():
-            session.execute(update(Staff).values(active=False))
         dialog = _dialog(qtbot, desk)
         assert dialog.no_manager.isVisible()
         assert dialog.no_manager.text() == dialog.tr(
-            "No manager exists yet. A manager must be created first; until then the "
-            "catalogue cannot be changed."
+            "Only a manager can change the catalogue. Sign in as a manager "
+            "(Desk → Sign in…, Ctrl+L) and open the catalogue again."
         )
         assert not dialog.save_button.isEnabled()
         assert not dialog.save_limits_button.isEnabled()
@@ -303,7 +304,7 @@ def test_without_a_manager_nothing_can_be_saved(
         assert desk.sync.outbox.pending_count() == 0
         dialog.close()
 
-    _run_with_desk(qt_loop, tmp_path, body)
+    _run_with_desk(qt_loop, tmp_path, body, signed_in="AH")  # a KVIK employee
 
 
 def test_every_control_is_named_and_the_list_comes_first(

@@ -42,6 +42,7 @@ from counter_app.protocol.statistics import (
     TicketFigures,
     VisitRow,
 )
+from counter_app.server.demo import DEMO_STAFF_CODE
 from counter_app.services.statistics_desk import BranchChoice, StatisticsDesk
 from counter_app.services.views import StaffChoice
 from counter_app.ui.desk_window import DeskWindow
@@ -269,8 +270,19 @@ class FakeStatistics:
             BranchChoice(NORTH, "Lokalbibliotek Nord"),
         ]
 
-    def managers(self) -> list[StaffChoice]:
-        return [StaffChoice(uuid.uuid4(), "FN", "Frederik Nielsen")]
+    manager: StaffChoice | None = None
+
+    def signed_in_manager(self) -> StaffChoice | None:
+        return self.manager
+
+    def sign_in(self, window: StatisticsWindow) -> None:
+        """Frederik signs in at the desk (the desk window then refreshes the filters)."""
+        self.manager = StaffChoice(uuid.uuid4(), "FN", "Frederik Nielsen")
+        window.filters.refresh_manager()
+
+    def sign_out(self, window: StatisticsWindow) -> None:
+        self.manager = None
+        window.filters.refresh_manager()
 
     async def report(self, query: StatisticsQuery) -> StatisticsReport:
         self.queries.append(query)
@@ -411,7 +423,7 @@ def test_without_a_manager_the_branch_and_the_day_are_fixed(
     qtbot: QtBot, qt_loop: qasync.QEventLoop
 ) -> None:
     window, statistics = _fake_window(qtbot, qt_loop)
-    assert window.manager.currentIndex() == 0
+    assert window.manager_id() is None
     for control in (
         window.period_kind,
         window.previous_button,
@@ -424,13 +436,9 @@ def test_without_a_manager_the_branch_and_the_day_are_fixed(
     assert window.no_manager_note.isVisible()
     assert window.branch.currentText() == "Hovedbiblioteket"
     query = statistics.queries[-1]
-    assert (query.first_day, query.last_day, query.staff_id) == (
-        date(2026, 4, 1),
-        date(2026, 4, 1),
-        None,
-    )
+    assert (query.first_day, query.last_day) == (date(2026, 4, 1), date(2026, 4, 1))
 
-    window.manager.setCurrentIndex(1)  # a manager signs in
+    statistics.sign_in(window)  # a manager signs in
     assert window.period_kind.isEnabled() and window.branch.isEnabled()
     assert not window.no_manager_note.isVisible()
     assert not window.first_day.isEnabled()  # a day, week or month is chosen by its kind
@@ -452,7 +460,7 @@ def test_without_a_manager_the_branch_and_the_day_are_fixed(
         None,
         DeskKind.KVIK,
     )
-    assert query.staff_id is not None
+    assert window.manager_id() is not None
 
     window.period_kind.setCurrentIndex(window.period_kind.findData(PeriodKind.CUSTOM.value))
     assert window.first_day.isEnabled() and window.last_day.isEnabled()
@@ -462,7 +470,7 @@ def test_without_a_manager_the_branch_and_the_day_are_fixed(
     assert len(statistics.queries) == asked
     assert window.status.property("state") == "error"
 
-    window.manager.setCurrentIndex(0)  # signed out: back to this branch today
+    statistics.sign_out(window)  # signed out: back to this branch today
     assert (
         window.period() == statistics.today() and window.branch.currentText() == "Hovedbiblioteket"
     )
@@ -507,8 +515,8 @@ def test_the_window_renders_at_1366x768(
     qtbot: QtBot, qt_loop: qasync.QEventLoop, tmp_path: Path
 ) -> None:
     """Pictures of every tab; set COUNTER_STATISTICS_PNG=folder to keep them."""
-    window, _statistics = _fake_window(qtbot, qt_loop)
-    window.manager.setCurrentIndex(1)
+    window, statistics = _fake_window(qtbot, qt_loop)
+    statistics.sign_in(window)
     folder = Path(os.environ.get("COUNTER_STATISTICS_PNG", tmp_path))
     saved = save_screenshots(window, folder)
     assert len(saved) == 7 and all(path.stat().st_size > 10_000 for path in saved)
@@ -549,8 +557,9 @@ def test_a_manager_sees_the_inquiries_registered_at_the_desk(
 ) -> None:
     async def body(desk: RunningDesk) -> None:
         services = desk.services
+        await services.staff.sign_in("FN", DEMO_STAFF_CODE)
         window = _window(qtbot, desk)
-        window.manager.setCurrentIndex(window.manager.findText("FN · Frederik"))
+        assert window.manager.text() == "FN · Frederik"
         window.period_kind.setCurrentIndex(window.period_kind.findData(PeriodKind.MONTH.value))
         window.branch.setCurrentIndex(0)  # the whole municipality
         await window.refresh()
@@ -622,11 +631,13 @@ def test_without_a_manager_a_desk_sees_its_own_branch_today(
             ["Hovedbiblioteket"],
         )
 
-        window.manager.addItem("XX · Ukendt", str(uuid.uuid4()))  # not a manager the server knows
-        window.manager.setCurrentIndex(window.manager.count() - 1)
+        await desk.services.staff.sign_in("FN", DEMO_STAFF_CODE)
+        window.filters.refresh_manager()
+        assert window.branch.isEnabled()
+        desk.client.staff_token = "ended"  # as when the session has run out on the server
         await window.refresh()
         assert window.status.property("state") == "error"
-        assert "unknown staff member" in window.status.text()  # the server's own words
+        assert "sign in again" in window.status.text()  # the server's own words
         assert window.shown_report is report  # the figures shown stay
         window.close()
 

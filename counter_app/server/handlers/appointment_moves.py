@@ -9,9 +9,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from counter_app.domain.personal_data import AuditAction
 from counter_app.domain.tickets import TicketState
 from counter_app.models import Appointment, AppointmentState, Ticket, timetable_for
 from counter_app.protocol.mutations import AppointmentMoveV1
+from counter_app.server.audit import APPOINTMENT, audit_mutation
 from counter_app.server.context import MutationContext, Rejected
 
 # What an appointment becomes when its arrival ticket moves.
@@ -39,6 +41,9 @@ def check_in(
     appointment.checked_in_at = ticket.issued_at
     appointment.arrival_ticket_id = ticket.id
     ctx.changes.touched(appointment, appointment.branch_id)
+    audit_mutation(
+        session, ctx, AuditAction.CHANGE, APPOINTMENT, appointment.id, detail="checked in"
+    )
     return True
 
 
@@ -63,6 +68,9 @@ def cancel(session: Session, ctx: MutationContext, payload: AppointmentMoveV1) -
         raise Rejected("not_cancellable", f"the appointment is {appointment.state.value}")
     appointment.state = AppointmentState.CANCELLED
     ctx.changes.touched(appointment, appointment.branch_id)
+    audit_mutation(
+        session, ctx, AuditAction.CHANGE, APPOINTMENT, appointment.id, detail="cancelled"
+    )
     return {}
 
 
@@ -76,6 +84,9 @@ def no_show(session: Session, ctx: MutationContext, payload: AppointmentMoveV1) 
         raise Rejected("too_early", "the citizen may still come: wait for the grace period")
     appointment.state = AppointmentState.NO_SHOW
     ctx.changes.touched(appointment, appointment.branch_id)
+    audit_mutation(
+        session, ctx, AuditAction.CHANGE, APPOINTMENT, appointment.id, detail="did not come"
+    )
     return {}
 
 

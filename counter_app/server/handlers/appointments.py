@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from counter_app.domain.org import Resource
+from counter_app.domain.personal_data import AuditAction
 from counter_app.domain.slots import (
     Booked,
     SlotRuleError,
@@ -31,6 +32,7 @@ from counter_app.models import (
     timetable_for,
 )
 from counter_app.protocol.mutations import AppointmentBookV1, AppointmentBookV2
+from counter_app.server.audit import APPOINTMENT, audit_mutation
 from counter_app.server.context import MutationContext, Rejected
 
 # States that hold a place in the slot.
@@ -101,6 +103,7 @@ def book(
     session.add(appointment)
     # A desk booking at another branch sees the appointment too (its confirmation).
     ctx.changes.touched(appointment, *dict.fromkeys((branch_id, ctx.desk.branch_id)))
+    audit_mutation(session, ctx, AuditAction.CREATE, APPOINTMENT, appointment.id, detail="booked")
     return {"appointment_id": str(appointment.id), "booking_code": appointment.booking_code}
 
 

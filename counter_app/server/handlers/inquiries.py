@@ -17,6 +17,7 @@ from counter_app.domain.inquiries import (
     Outcome,
     check_inquiry_times,
 )
+from counter_app.domain.personal_data import AuditAction
 from counter_app.models import (
     Callback,
     CatalogueChoice,
@@ -34,6 +35,8 @@ from counter_app.protocol.mutations import (
     InquiryRegisterV2,
     InquiryRegisterV3,
 )
+from counter_app.protocol.validation import summarise
+from counter_app.server.audit import CALLBACK, audit_mutation
 from counter_app.server.context import MutationContext, Rejected
 from counter_app.server.statistics.inquiry_facts import record_inquiry
 
@@ -48,7 +51,7 @@ def register(
         try:
             payload = InquiryRegisterV3(**payload.model_dump())
         except ValidationError as exc:  # e.g. a CPR number in a version-1 note
-            raise Rejected("invalid_payload", str(exc)) from exc
+            raise Rejected("invalid_payload", summarise(exc.errors())) from exc
     _check_outcome(session, ctx, payload)
     if payload.ticket_id is not None:
         ticket = session.scalar(
@@ -109,6 +112,8 @@ def finish_callback(
         callback.done_at = payload.ended_at
         callback.done_by_desk_id = ctx.desk.desk_id
         ctx.changes.touched(callback, callback.branch_id)
+    detail = "called back (done before)" if already_done else "called back"
+    audit_mutation(session, ctx, AuditAction.CHANGE, CALLBACK, callback.id, detail=detail)
     return {"inquiry_id": str(payload.inquiry_id), "already_done": already_done}
 
 
@@ -196,3 +201,4 @@ def _open_callback(
     callback = Callback.opened_by(inquiry, **spec.model_dump())
     session.add(callback)
     ctx.changes.touched(callback, callback.branch_id)
+    audit_mutation(session, ctx, AuditAction.CREATE, CALLBACK, callback.id, detail="promised")

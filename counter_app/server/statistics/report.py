@@ -29,6 +29,7 @@ def build_report(
     desk: DeskContext,
     query: StatisticsQuery,
     *,
+    manager: bool,
     now: datetime,
 ) -> StatisticsReport:
     """The report ``desk`` asks for (raises ``ScopeRefused`` or ``PeriodError``)."""
@@ -40,7 +41,7 @@ def build_report(
             last_day=query.last_day,
             branch_id=query.branch_id,
             desk_kind=query.desk_kind,
-            staff_id=query.staff_id,
+            manager=manager,
             now=now,
         )
         town = session.get(Municipality, scope.municipality_id)

@@ -1,0 +1,75 @@
+"""The desk's token in the operating system's keyring (Windows Credential Manager, macOS
+Keychain, the Secret Service on a Linux desktop): never in a file of ours, never logged.
+
+The embedded default keeps its tokens in memory instead; only a desk of a central server
+needs one that outlives the program.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import uuid
+
+import keyring
+from keyring.errors import KeyringError
+
+SERVICE = "counter-app"
+# Backends that would put the token in a plain file, or have nowhere to put it.
+_REFUSED = ("keyring.backends.fail", "keyrings.alt.file", "keyring.backends.null")
+
+
+class TokenStoreError(RuntimeError):
+    """No usable keyring, with what to install."""
+
+
+_NO_KEYRING = (
+    "this computer has no keyring to keep the desk's token in ({backend}). On Windows and "
+    "macOS one is always there; on Linux, sign in to a desktop with a Secret Service "
+    "keyring (GNOME Keyring: `apt-get install gnome-keyring`, or KWallet) and start the "
+    "desk program from it. The demo on this machine (no --server) works without one."
+)
+
+
+def _account(server_url: str, desk_id: uuid.UUID) -> str:
+    return f"{server_url.rstrip('/')} {desk_id}"
+
+
+def _backend() -> keyring.backend.KeyringBackend:
+    backend = keyring.get_keyring()
+    name = f"{type(backend).__module__}.{type(backend).__name__}"
+    if name.startswith(_REFUSED) or backend.priority <= 0:
+        raise TokenStoreError(_NO_KEYRING.format(backend=name))
+    return backend
+
+
+def check_keyring() -> None:
+    """Raise :class:`TokenStoreError` now if a token could not be kept (before a one-time
+    code is used up)."""
+    backend = _backend()
+    try:
+        backend.get_password(SERVICE, "probe")
+    except KeyringError as exc:
+        raise TokenStoreError(_NO_KEYRING.format(backend=exc)) from exc
+
+
+def load_token(server_url: str, desk_id: uuid.UUID) -> str | None:
+    """The desk's saved token, or None."""
+    try:
+        return _backend().get_password(SERVICE, _account(server_url, desk_id))
+    except KeyringError as exc:
+        raise TokenStoreError(_NO_KEYRING.format(backend=exc)) from exc
+
+
+def save_token(server_url: str, desk_id: uuid.UUID, token: str) -> None:
+    """Keep the token for the next start."""
+    try:
+        _backend().set_password(SERVICE, _account(server_url, desk_id), token)
+    except KeyringError as exc:
+        raise TokenStoreError(_NO_KEYRING.format(backend=exc)) from exc
+
+
+def forget_token(server_url: str, desk_id: uuid.UUID) -> None:
+    """Drop a token the server no longer accepts (revoked)."""
+    # Nothing to forget, or no keyring to forget it in: either way the token is gone.
+    with contextlib.suppress(KeyringError, TokenStoreError):
+        _backend().delete_password(SERVICE, _account(server_url, desk_id))
