@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from counter_app.domain.org import Area, DeskKind, Resource
+from counter_app.domain.personal_data import holds_cpr
 
 E = TypeVar("E", Area, Resource)
 
@@ -304,6 +305,9 @@ def _text(
     if len(value) > limit or "\x00" in value:
         problems.append(f"{where}: {key} is longer than {limit} characters or holds NUL")
         return None
+    if holds_cpr(value):
+        problems.append(f"{where}: {key} looks like it holds a CPR number; leave it out")
+        return None
     return value.strip()
 
 
@@ -340,6 +344,9 @@ def _lines(raw: Mapping[str, Any], key: str, where: str, problems: list[str]) ->
         problems.append(
             f"{where}: {key} may have at most {MAX_CHECKLIST_LINES} lines of {MAX_LINE} characters"
         )
+        return ()
+    if any(holds_cpr(line) for line in value):
+        problems.append(f"{where}: {key} looks like it holds a CPR number; leave it out")
         return ()
     return tuple(line.strip() for line in value if line.strip())
 

@@ -25,9 +25,14 @@ class PersonalDataError(ValueError):
         self.kind = kind
 
 
+def holds_cpr(text: str) -> bool:
+    """Whether ``text`` holds something shaped like a CPR number."""
+    return _CPR.search(text) is not None
+
+
 def refuse_cpr(text: str) -> str:
     """Return ``text``; raise if it holds something shaped like a CPR number."""
-    if _CPR.search(text):
+    if holds_cpr(text):
         raise PersonalDataError(
             "cpr",
             "this looks like a CPR number; the counter never stores CPR numbers, so leave it out",

@@ -51,10 +51,27 @@ BRANCH_SCOPED: tuple[type[Base], ...] = (
 # Branch-scoped rows a second branch also sees, by the column naming it: the central
 # branch's caseworkers see the screen inquiries forwarded to them.
 ALSO_SEEN_BY: dict[type[Base], str] = {ScreenInquiry: "to_branch_id"}
+# A citizen's name and contact, and the free text staff type, by table: what a kiosk or a
+# display board never receives (the rows arrive with these fields blank).
+PERSONAL_FIELDS: dict[str, tuple[str, ...]] = {
+    "appointment": ("citizen_name", "citizen_contact", "topic"),
+    "callback": ("citizen_name", "citizen_contact", "question"),
+    "screen_inquiry": ("first_name",),
+    "ticket": ("note",),
+    "inquiry": ("note",),
+}
 # Parents before children, so a snapshot applies with foreign keys on.
 REPLICATED: dict[str, type[Base]] = {
     model.__tablename__: model for model in (*MUNICIPALITY_WIDE, *BRANCH_SCOPED)
 }
+
+
+def without_personal_data(table_name: str, row: dict[str, Any]) -> dict[str, Any]:
+    """``row`` with the fields of :data:`PERSONAL_FIELDS` blank (the same row if none)."""
+    fields = PERSONAL_FIELDS.get(table_name)
+    if not fields:
+        return row
+    return {**row, **dict.fromkeys((name for name in fields if name in row), "")}
 
 
 class UnknownTableError(KeyError):

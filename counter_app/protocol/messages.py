@@ -141,6 +141,19 @@ class SignInRequest(Strict):
     )
 
 
+class ArrivalLookup(Strict):
+    """The phone number or e-mail a citizen typed at a kiosk, to find today's appointment
+    (a kiosk keeps no contacts: it asks)."""
+
+    contact: Text = Field(min_length=1, max_length=120)
+
+
+class ArrivalMatches(Strict):
+    """Today's booked appointments at the desk's branch with that contact, by time."""
+
+    appointment_ids: list[uuid.UUID]
+
+
 class SignOutRequest(Strict):
     """The staff member leaves the desk; their mutations end at ``last_number``."""
 

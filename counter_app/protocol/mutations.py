@@ -154,7 +154,7 @@ class TicketTransferV1(Payload):
     ticket_id: uuid.UUID
     queue_id: uuid.UUID
     desk_id: uuid.UUID | None = None
-    note: Text = Field(default="", max_length=200)
+    note: FreeText = Field(default="", max_length=200)
 
 
 class TicketTransferV2(TicketTransferV1):
@@ -183,7 +183,7 @@ class InquiryRegisterV1(Payload):
     ended_at: UtcDateTime
     service_ids: list[uuid.UUID] = Field(default_factory=list, max_length=20)
     ticket_id: uuid.UUID | None = None
-    note: Text = Field(default="", max_length=500)
+    note: FreeText = Field(default="", max_length=500)
 
 
 class CallbackV1(BaseModel):
@@ -201,10 +201,9 @@ class CallbackV1(BaseModel):
 
 
 class InquiryRegisterV2(InquiryRegisterV1):
-    """Record one contact: V1 (with no CPR number in the note) and which authority it was
-    referred to, the five-minute rule as it stood, and the callback it leaves."""
+    """Record one contact: V1 and which authority it was referred to, the five-minute rule
+    as it stood, and the callback it leaves."""
 
-    note: FreeText = Field(default="", max_length=500)
     referred_to: Text = Field(default="", max_length=40)
     limit_seconds: StrictInt | None = Field(default=None, ge=60, le=7200)
     over_limit_reason: ContinueReason | None = None

@@ -20,7 +20,16 @@ from counter_app.server.errors import install_error_handlers
 from counter_app.server.pokes import PokeHub, PostgresListener
 from counter_app.server.push import PushProcessor
 from counter_app.server.retention import retention_loop, retention_task
-from counter_app.server.routes import booking, enroll, health, live, staff, statistics, sync
+from counter_app.server.routes import (
+    arrivals,
+    booking,
+    enroll,
+    health,
+    live,
+    staff,
+    statistics,
+    sync,
+)
 from counter_app.server.settings import ServerSettings, SettingsError
 from counter_app.server.statistics.facts import rebuild_if_asked
 
@@ -95,7 +104,7 @@ def create_app(settings: ServerSettings) -> FastAPI:
     )
     app.state.parts = parts
     install_error_handlers(app)
-    for module in (health, enroll, staff, sync, live, booking, statistics):
+    for module in (health, enroll, staff, sync, live, booking, arrivals, statistics):
         app.include_router(module.router)
     return app
 

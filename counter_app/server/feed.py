@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 from sqlalchemy import Engine, func, or_, select
 from sqlalchemy.orm import Session
 
+from counter_app.domain.access import UNSTAFFED_DESKS
 from counter_app.models import BranchChange, BranchState
 from counter_app.models.replicated import (
     ALSO_SEEN_BY,
     BRANCH_SCOPED,
     MUNICIPALITY_WIDE,
     row_to_json,
+    without_personal_data,
 )
 from counter_app.protocol.messages import Change, PullResponse, Snapshot
 from counter_app.server.context import DeskContext
@@ -20,6 +23,12 @@ from counter_app.server.context import DeskContext
 
 class BranchMissingError(LookupError):
     """The desk's branch has no change counter (a damaged or foreign database)."""
+
+
+def _shown_to(desk: DeskContext, table_name: str, row: dict[str, Any]) -> dict[str, Any]:
+    """A row as this desk receives it: a kiosk or a display board, in the public hall and
+    used by no one who signs in, gets no citizen's name, contact or notes."""
+    return without_personal_data(table_name, row) if desk.kind in UNSTAFFED_DESKS else row
 
 
 def _state(session: Session, branch_id: uuid.UUID) -> BranchState:
@@ -53,7 +62,10 @@ def pull(
             .order_by(BranchChange.seq)
             .limit(limit)
         ).all()
-        changes = [Change(seq=r.seq, table=r.table_name, row=r.row) for r in rows]
+        changes = [
+            Change(seq=r.seq, table=r.table_name, row=_shown_to(desk, r.table_name, r.row))
+            for r in rows
+        ]
         # Under READ COMMITTED a change may commit between the two reads; never report less
         # than what was returned.
         last_seq = max(state.last_seq, changes[-1].seq if changes else 0)
@@ -88,6 +100,7 @@ def snapshot(engine: Engine, desk: DeskContext) -> Snapshot:
             if model in ALSO_SEEN_BY:
                 seen = or_(seen, columns[ALSO_SEEN_BY[model]] == desk.branch_id)
             tables[model.__tablename__] = [
-                row_to_json(obj) for obj in session.scalars(select(model).where(seen))
+                _shown_to(desk, model.__tablename__, row_to_json(obj))
+                for obj in session.scalars(select(model).where(seen))
             ]
         return Snapshot(epoch=state.epoch, seq=state.last_seq, tables=tables)

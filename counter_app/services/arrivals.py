@@ -66,6 +66,20 @@ class ArrivalDesk(DeskUseCases):
             ids = list(session.scalars(query.where(matching).order_by(Appointment.starts_at)))
         return [view for view in map(self.appointment, ids) if view is not None]
 
+    async def find_at_kiosk(self, code_or_contact: str) -> list[AppointmentView]:
+        """As :meth:`find_for_check_in`, for a kiosk, which receives no citizen's contact:
+        a booking code is found here, a phone number or e-mail is asked of the server.
+        Raises ``ConnectionError`` when the server cannot be asked."""
+        found = self.find_for_check_in(code_or_contact)
+        if found:
+            return found
+        try:
+            contact = check_contact(code_or_contact.strip())
+        except ValueError:
+            return []
+        ids = await self.sync.client.find_arrivals(contact)
+        return [view for view in map(self.appointment, ids) if view is not None]
+
     async def check_in(self, appointment_id: uuid.UUID) -> IssuedTicket:
         """The citizen has arrived: a ticket in the queue of the appointment's resource
         (borgerservice or the librarian), which checks the appointment in. Raises

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from counter_app.domain.personal_data import refuse_cpr
 from counter_app.domain.tickets import TicketRuleError, TicketState, check_move
 from counter_app.models import Ticket
 from counter_app.protocol.messages import Status
@@ -106,7 +107,10 @@ class TicketWork(DeskUseCases):
         summon: bool = False,
     ) -> None:
         """Send the citizen to wait in another queue (or for one desk), keeping the number.
-        With ``summon`` it asks that desk to take them here and now (it may decline)."""
+        With ``summon`` it asks that desk to take them here and now (it may decline).
+        A note with a CPR number raises
+        :class:`~counter_app.domain.personal_data.PersonalDataError` and changes nothing."""
+        refuse_cpr(note)
         now = self.clock()
         with Session(self.engine) as session, session.begin():
             ticket = self._held(session, ticket_id, TicketState.WAITING)

@@ -12,6 +12,8 @@ from pydantic import BaseModel, ValidationError
 from counter_app import __version__
 from counter_app.domain.org import Resource
 from counter_app.protocol.messages import (
+    ArrivalLookup,
+    ArrivalMatches,
     BranchTimetable,
     CodeEnrollRequest,
     EnrollRequest,
@@ -171,6 +173,13 @@ class SyncClient:
         """Another branch's timetable and taken places, for booking there."""
         params = {"branch_id": str(branch_id), "resource": resource.value}
         return await self._call("GET", "/api/v1/booking/timetable", BranchTimetable, params=params)
+
+    async def find_arrivals(self, contact: str) -> list[uuid.UUID]:
+        """Today's appointments at the desk's branch with this phone number or e-mail."""
+        answer = await self._call(
+            "POST", "/api/v1/arrivals/find", ArrivalMatches, body=ArrivalLookup(contact=contact)
+        )
+        return answer.appointment_ids
 
     async def statistics(self, query: StatisticsQuery) -> StatisticsReport:
         """The managers' overview (a desk's own branch today without a manager)."""

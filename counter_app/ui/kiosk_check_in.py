@@ -147,6 +147,20 @@ class CheckInPage(QWidget):
         self.input.selectAll()
         self.input.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def cannot_look_up(self) -> None:
+        """Offline, a phone number cannot be looked up (the kiosk keeps none): ask for the
+        booking code instead; the text stays, selected, to be replaced."""
+        self.set_busy(False)
+        self._say(
+            self.tr(
+                "We cannot look up phone numbers right now. Please type the booking code "
+                "from your confirmation, or ask at KVIK."
+            ),
+            problem=True,
+        )
+        self.input.selectAll()
+        self.input.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def text(self) -> str:
         """What the citizen typed."""
         return self.input.text()

@@ -279,22 +279,35 @@ class KioskWindow(QWidget):
 
     def check_in(self, text: str) -> None:
         """Check in the citizen's next appointment today with the booking code or phone
-        number ``text`` (one at a time: touches meanwhile do nothing)."""
+        number ``text`` (one at a time: touches meanwhile do nothing). A phone number is
+        looked up on the server: the kiosk keeps no citizen's contact."""
         if self._drawing or self.pages.currentWidget() is not self.check_in_page:
             return
         self._back_timer.stop()
-        try:
-            found = self._services.arrivals.find_for_check_in(text)
-        except Exception as error:  # the local database: the apology, not a dead screen
-            self._draw_failed(error)
+        self._drawing = True
+        self.check_in_page.set_busy(True)
+        self.work.run(
+            self._services.arrivals.find_at_kiosk(text),
+            on_success=self._found,
+            on_failure=self._lookup_failed,
+        )
+
+    def _lookup_failed(self, error: BaseException) -> None:
+        if not isinstance(error, ConnectionError):
+            self._draw_failed(error)  # the local database: the apology, not a dead screen
             return
+        log.warning("the kiosk could not look up a phone number: %s", error)
+        self._drawing = False
+        self.check_in_page.cannot_look_up()
+        self._back_timer.start(self._not_found_ms)
+
+    def _found(self, found: list[AppointmentView]) -> None:
         if not found:
+            self._drawing = False
             self.check_in_page.not_found()
             self._back_timer.start(self._not_found_ms)
             return
         appointment = found[0]  # two today (the same phone): the next by time
-        self._drawing = True
-        self.check_in_page.set_busy(True)
         self.work.run(
             self._services.arrivals.check_in(appointment.id),
             on_success=lambda ticket: self._checked_in(ticket, appointment),

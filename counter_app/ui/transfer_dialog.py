@@ -10,13 +10,19 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QWidget,
 )
 
+from counter_app.domain.personal_data import PersonalDataError, refuse_cpr
 from counter_app.services.views import DeskChoice, QueueView
 
 NOTE_LENGTH = 200
+STYLE = """
+QLabel#transferError { color: #a30000; background: #fdecea; font-weight: bold;
+                       padding: 4px 6px; }
+"""
 
 
 class TransferDialog(QDialog):
@@ -50,6 +56,12 @@ class TransferDialog(QDialog):
         self.note.setAccessibleName(self.tr("Note"))
         self.note.setMaxLength(NOTE_LENGTH)
         self.note.setPlaceholderText(self.tr("e.g. needs help with a passport form"))
+        self.error = QLabel()
+        self.error.setObjectName("transferError")
+        self.error.setAccessibleName(self.tr("Error"))
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.note.textEdited.connect(lambda _text: self.error.hide())
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -65,8 +77,10 @@ class TransferDialog(QDialog):
         form.addRow(self.tr("To queue"), self.queue)
         form.addRow(self.tr("For desk"), self.desk)
         form.addRow(self.tr("Note"), self.note)
+        form.addRow(self.error)
         form.addRow(buttons)
         self.setMinimumWidth(420)
+        self.setStyleSheet(STYLE)
 
     def choose(self, queue_id: uuid.UUID, desk_id: uuid.UUID | None = None) -> None:
         """Select a queue and desk (also used by tests and keyboard users)."""
@@ -74,7 +88,19 @@ class TransferDialog(QDialog):
         self.desk.setCurrentIndex(self.desk.findData(str(desk_id) if desk_id else ""))
 
     def accept(self) -> None:
-        """Send the choice on and close."""
+        """Send the choice on and close; a note with a CPR number keeps the dialog open."""
+        try:
+            refuse_cpr(self.note.text())
+        except PersonalDataError:
+            text = self.tr(
+                "That looks like a CPR number. The counter never stores CPR numbers: leave it out."
+            )
+            self.error.setText(text)
+            self.error.setAccessibleDescription(text)
+            self.error.show()
+            self.adjustSize()  # room for the wrapped message
+            self.note.setFocus()
+            return
         queue_id, desk_id = self.queue.currentData(), self.desk.currentData()
         if queue_id:
             self.chosen.emit(

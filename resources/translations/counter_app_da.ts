@@ -778,6 +778,11 @@
         <source>We cannot find an appointment today with that number. Please ask at KVIK.</source>
         <translation>Vi kan ikke finde en tid i dag med det nummer. Spørg i KVIK.</translation>
     </message>
+    <message>
+        <location filename="../../counter_app/ui/kiosk_check_in.py" line="156"/>
+        <source>We cannot look up phone numbers right now. Please type the booking code from your confirmation, or ask at KVIK.</source>
+        <translation>Vi kan ikke slå telefonnumre op lige nu. Skriv bookingkoden fra din bekræftelse, eller spørg i KVIK.</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistPanel</name>
@@ -1382,13 +1387,13 @@
         <translation>Beklager, der kunne ikke gives et nummer. Spørg venligst ved skranken.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/kiosk_window.py" line="308"/>
+        <location filename="../../counter_app/ui/kiosk_window.py" line="321"/>
         <source>%1 · appointment at %2</source>
         <extracomment>%1 is the queue (Borgerservice), %2 the time of the appointment (10:00)</extracomment>
         <translation>%1 · tid kl. %2</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/kiosk_window.py" line="313"/>
+        <location filename="../../counter_app/ui/kiosk_window.py" line="326"/>
         <source>You are checked in</source>
         <translation>Du er tjekket ind</translation>
     </message>
@@ -4486,57 +4491,67 @@
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../counter_app/ui/transfer_dialog.py" line="39"/>
+        <location filename="../../counter_app/ui/transfer_dialog.py" line="45"/>
         <source>Transfer %1</source>
         <translation>Overfør %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/transfer_dialog.py" line="41"/>
+        <location filename="../../counter_app/ui/transfer_dialog.py" line="47"/>
         <source>Queue</source>
         <translation>Kø</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/transfer_dialog.py" line="45"/>
+        <location filename="../../counter_app/ui/transfer_dialog.py" line="51"/>
         <source>Desk</source>
         <translation>Skranke</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/transfer_dialog.py" line="46"/>
+        <location filename="../../counter_app/ui/transfer_dialog.py" line="52"/>
         <source>Any desk of the queue</source>
         <translation>Enhver skranke i køen</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/transfer_dialog.py" line="50"/>
-        <location filename="../../counter_app/ui/transfer_dialog.py" line="67"/>
+        <location filename="../../counter_app/ui/transfer_dialog.py" line="56"/>
+        <location filename="../../counter_app/ui/transfer_dialog.py" line="79"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/transfer_dialog.py" line="52"/>
+        <location filename="../../counter_app/ui/transfer_dialog.py" line="58"/>
         <source>e.g. needs help with a passport form</source>
         <translation>fx skal have hjælp til en pasansøgning</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/transfer_dialog.py" line="57"/>
-        <location filename="../../counter_app/ui/transfer_dialog.py" line="58"/>
+        <location filename="../../counter_app/ui/transfer_dialog.py" line="61"/>
+        <source>Error</source>
+        <translation>Fejl</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/transfer_dialog.py" line="69"/>
+        <location filename="../../counter_app/ui/transfer_dialog.py" line="70"/>
         <source>Transfer</source>
         <translation>Overfør</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/transfer_dialog.py" line="60"/>
-        <location filename="../../counter_app/ui/transfer_dialog.py" line="61"/>
+        <location filename="../../counter_app/ui/transfer_dialog.py" line="72"/>
+        <location filename="../../counter_app/ui/transfer_dialog.py" line="73"/>
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/transfer_dialog.py" line="65"/>
+        <location filename="../../counter_app/ui/transfer_dialog.py" line="77"/>
         <source>To queue</source>
         <translation>Til kø</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/transfer_dialog.py" line="66"/>
+        <location filename="../../counter_app/ui/transfer_dialog.py" line="78"/>
         <source>For desk</source>
         <translation>Til skranke</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/transfer_dialog.py" line="96"/>
+        <source>That looks like a CPR number. The counter never stores CPR numbers: leave it out.</source>
+        <translation>Det ligner et CPR-nummer. Skranken gemmer aldrig CPR-numre: udelad det.</translation>
     </message>
 </context>
 </TS>

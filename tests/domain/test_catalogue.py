@@ -3,6 +3,7 @@ message that names the service and the field."""
 
 from __future__ import annotations
 
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -104,6 +105,19 @@ def test_a_broken_service_is_named_with_its_fault(
         load_catalogue(path)
     assert message in str(caught.value)
     assert str(path) in str(caught.value)  # IT knows which file to open
+
+
+def test_a_cpr_number_in_a_name_or_a_checklist_is_refused(tmp_path: Path) -> None:
+    text = GOOD.replace('name_da = "Pas"', 'name_da = "Pas 010190-1234"', 1)
+    assert text != GOOD
+    with pytest.raises(CatalogueError) as caught:
+        load_catalogue(_write(tmp_path, text))
+    assert any("name_da looks like it holds a CPR number" in p for p in caught.value.problems)
+    service = tomllib.loads(GOOD)["services"][0]
+    check_service(service)  # as it is, a manager may save it
+    service["bring_da"] = ["Det gamle pas", "Sygesikring 0101901234"]
+    with pytest.raises(CatalogueError, match="bring_da looks like it holds a CPR number"):
+        check_service(service)
 
 
 def test_every_problem_is_listed_at_once(tmp_path: Path) -> None:

@@ -1035,6 +1035,20 @@ def _snapshot(p: Probe) -> list[httpx.Response]:
     return answers
 
 
+@probe("POST", "/api/v1/arrivals/find")
+def _arrivals(p: Probe) -> list[httpx.Response]:
+    """B's appointment today has this phone number; at A's desks it is not found."""
+    answers = []
+    for name in p.a.actors:
+        response = p.http.post(
+            "/api/v1/arrivals/find", json={"contact": "12345678"}, headers=p.headers(name)
+        )
+        assert response.status_code == 200, (name, response.text)
+        assert response.json() == {"appointment_ids": []}, name
+        answers.append(response)
+    return answers
+
+
 @probe("GET", "/api/v1/booking/timetable")
 def _timetable(p: Probe) -> list[httpx.Response]:
     answers = []

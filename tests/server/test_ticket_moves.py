@@ -213,6 +213,24 @@ def test_a_transfer_to_a_kiosk_or_a_foreign_queue_is_refused(story: Rig) -> None
     assert _ticket(story, ticket).state is TicketState.CALLED
 
 
+def test_a_transfer_note_with_a_cpr_number_is_refused_and_says_why(story: Rig) -> None:
+    numbers = Numbers()
+    ticket = _issue(story, numbers)
+    _push(story, numbers, "KVIK 1", MutationType.TICKET_CALL, ticket_id=ticket)
+    result = _push(
+        story,
+        numbers,
+        "KVIK 1",
+        MutationType.TICKET_TRANSFER,
+        ticket_id=ticket,
+        queue_id=story.queue("L").id,
+        note="cpr 0101901234",
+    )
+    assert (result.status, result.reason) == (Status.REJECTED, "invalid_payload")
+    assert "CPR" in (result.detail or "")
+    assert (_ticket(story, ticket).state, _ticket(story, ticket).note) == (TicketState.CALLED, "")
+
+
 def test_yesterdays_leftovers_are_never_called(story: Rig) -> None:
     numbers = Numbers()
     story.clock.now = datetime(2026, 11, 22, 16, 0, tzinfo=UTC)

@@ -6,9 +6,11 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from counter_app.domain.personal_data import PersonalDataError
 from counter_app.domain.tickets import TicketState
 from counter_app.models import Desk, Ticket
 from counter_app.services.ticket_work import CallOutcome
@@ -91,6 +93,11 @@ def test_transfer_to_a_named_desk_and_park_and_resume(
             target = next(
                 d for d in front.services.queues.transfer_desks() if d.name == "caseworker"
             )
+            pending = front.sync.outbox.pending_count()
+            with pytest.raises(PersonalDataError):  # never kept, not even in the outbox
+                front.services.work.transfer(issued.ticket_id, b, note="cpr 010190-1234")
+            assert front.sync.outbox.pending_count() == pending
+            assert await _current(front) == ("K001", TicketState.CALLED)
             front.services.work.transfer(issued.ticket_id, b, desk_id=target.id, note="pas")
             assert await _current(front) is None
             await front.sync.sync_once()

@@ -200,6 +200,11 @@ def test_a_ticket_life_at_the_desk_by_keyboard(
                 d for d in here.services.queues.transfer_desks() if d.name == "Bibliotekar"
             )
             dialog.choose(librarian, target.id)
+            dialog.note.setText("cpr 010190-1234")  # refused: the dialog stays and says why
+            dialog.accept()
+            assert dialog.isVisible() and dialog.error.isVisible()
+            assert "CPR" in dialog.error.text() and _at_desk(window) == "K003"
+            assert dialog.error.height() >= dialog.error.heightForWidth(dialog.error.width())
             dialog.note.setText("vil låne slægtsbøger")
             dialog.accept()
             assert _at_desk(window) == "Ingen kaldt"

@@ -36,7 +36,7 @@ from tests.ui.kiosk_support import (
     queue_id,
     start_kiosk,
 )
-from tests.ui.signals import wait_for_condition
+from tests.ui.signals import until, wait_for_condition
 
 
 def _tr(context: str, text: str) -> str:
@@ -179,6 +179,43 @@ def test_the_phone_number_checks_in_the_next_appointment_by_time(
     qt_loop.run_until_complete(scenario())
 
 
+def test_the_kiosk_keeps_no_contact_and_offline_asks_for_the_booking_code(
+    qtbot: QtBot, qt_loop: qasync.QEventLoop, tmp_path: Path
+) -> None:
+    async def scenario() -> None:
+        kiosk = await start_kiosk(tmp_path)  # it hosts the demo server itself
+        appointment = book_today(tmp_path, code="ACD347")
+        await kiosk.sync.pull_all()
+        try:
+            view = kiosk.services.arrivals.appointment(appointment)
+            assert view is not None and (view.citizen_name, view.citizen_contact) == ("", "")
+            window = kiosk_window(kiosk, RecordingPrinter(), not_found_seconds=30)
+            qtbot.addWidget(window)
+            window.show()
+            assert kiosk.embedded is not None
+            kiosk.embedded.stop()  # the server goes away
+            kiosk.embedded = None
+            page = window.check_in_page
+            _type_and_check_in(qtbot, window, "12345678")
+            offline = _tr(
+                "CheckInPage",
+                "We cannot look up phone numbers right now. Please type the booking code "
+                "from your confirmation, or ask at KVIK.",
+            )
+            await until(lambda: page.status.text() == offline)
+            assert window.pages.currentWidget() is page and page.submit_button.isEnabled()
+            assert page.input.selectedText() == "12345678"  # typing replaces it
+            qtbot.keyClicks(page.input, "acd347")  # the code works without the server
+            qtbot.keyClick(page.input, Qt.Key.Key_Return)
+            await _on_page(window, window.receipt_page)
+            assert window.receipt_page.number.text().startswith("B")
+            window.close()
+        finally:
+            await kiosk.close()
+
+    qt_loop.run_until_complete(scenario())
+
+
 def test_an_unknown_code_is_not_found_and_the_page_goes_back_by_itself(
     qtbot: QtBot, qt_loop: qasync.QEventLoop, tmp_path: Path
 ) -> None:
@@ -195,6 +232,7 @@ def test_an_unknown_code_is_not_found_and_the_page_goes_back_by_itself(
             page = window.check_in_page
 
             _type_and_check_in(qtbot, window, "XXX999")
+            await until(lambda: page.status.text() == _tr("CheckInPage", NOT_FOUND))
             assert window.pages.currentWidget() is page
             assert page.status.isVisible() and page.status.text() == _tr("CheckInPage", NOT_FOUND)
             assert page.input.selectedText() == "XXX999"  # typing replaces it
@@ -202,7 +240,8 @@ def test_an_unknown_code_is_not_found_and_the_page_goes_back_by_itself(
             assert page.text() == "" and not page.status.isVisible()
 
             # Typing again keeps the page; Escape and "Back" go to the start.
-            _type_and_check_in(qtbot, window, "87654321")
+            _type_and_check_in(qtbot, window, "87654321")  # asked of the server
+            await until(lambda: page.status.text() == _tr("CheckInPage", NOT_FOUND))
             qtbot.keyClicks(page.input, "0")
             await asyncio.sleep(0.5)  # longer than not_found_seconds
             assert window.pages.currentWidget() is page
@@ -319,6 +358,7 @@ def test_screenshots_of_the_start_page_and_the_check_in_page(
             assert window.grab().save(str(folder / "kiosk_check_in.png"), "PNG")
             qtbot.keyClicks(page.input, "12 34 56 79")
             qtbot.keyClick(page.input, Qt.Key.Key_Return)
+            await until(lambda: page.status.text() == _tr("CheckInPage", NOT_FOUND))
             QApplication.processEvents()
             assert _fully_visible(page.status) and _fully_visible(page.submit_button)
             assert page.status.height() >= page.status.heightForWidth(page.status.width())
