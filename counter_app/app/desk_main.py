@@ -67,6 +67,7 @@ async def _serve(settings: DeskSettings, desk: RunningDesk) -> int:
         build_window,
         run_window,
         show_startup_error,
+        tell_database_rebuilt,
     )
 
     options = WindowOptions(
@@ -94,6 +95,8 @@ async def _serve(settings: DeskSettings, desk: RunningDesk) -> int:
         return EXIT_OK
     if settings.screenshot is not None:
         return await run_window(window, desk.services, options, settings.screenshot)
+    if desk.recovery is not None and settings.mode.value == "desk":  # nobody reads a kiosk's
+        tell_database_rebuilt(window, str(desk.recovery.moved_to), desk.recovery.kept_changes)
     supervising = asyncio.ensure_future(desk.supervise())
     try:
         return await run_window(window, desk.services, options)

@@ -28,6 +28,7 @@ from counter_app.sync.client import ServerRefusedError, ServerUnreachableError, 
 from counter_app.sync.engine import SyncEngine
 from counter_app.sync.identity import forget_signed_in, load_identity, save_identity
 from counter_app.sync.local_db import open_desk_database
+from counter_app.sync.local_recovery import Recovery, recover_if_damaged
 from counter_app.sync.outbox import Outbox
 from counter_app.sync.replica import Replica
 from counter_app.sync.tls import (
@@ -56,6 +57,8 @@ class RunningDesk:
     synced: bool
     _key: str | None
     clock: Callable[[], datetime] = field(default=utc_now)
+    # Set when the local database was damaged and rebuilt at this start (staff are told).
+    recovery: Recovery | None = None
 
     async def supervise(self, interval: float = 3.0) -> None:
         """Keep the desk connected for as long as it runs.
@@ -145,6 +148,7 @@ async def start_desk(
     embedded: EmbeddedServer | None = None
     try:
         try:
+            recovery = recover_if_damaged(slot.database)
             database = open_desk_database(slot.database)
         except Exception as exc:
             raise StartupError(str(exc), 3) from exc
@@ -183,7 +187,17 @@ async def start_desk(
             synced = await _first_sync(settings, sync, database, client)
         services = DeskServices.create(database, sync, identity, clock)
         return RunningDesk(
-            settings, slot, database, client, sync, services, embedded, synced, key, clock
+            settings,
+            slot,
+            database,
+            client,
+            sync,
+            services,
+            embedded,
+            synced,
+            key,
+            clock,
+            recovery,
         )
     except BaseException:
         if embedded is not None:

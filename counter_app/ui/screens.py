@@ -8,8 +8,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, SignalInstance
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QCoreApplication, Qt, SignalInstance
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from counter_app.services.desk_services import DeskServices
 from counter_app.ui.board_window import BoardWindow
@@ -100,4 +100,35 @@ async def show_startup_error(message: str) -> None:
     await done
 
 
-__all__ = ["WindowOptions", "build_window", "run_window", "show_startup_error"]
+def tell_database_rebuilt(window: QWidget, moved_to: str, kept_changes: int) -> QMessageBox:
+    """Tell staff, without stopping them, that the damaged local database was moved aside
+    and is being rebuilt from the server, and that unsent changes were kept."""
+    #: %1 is the damaged file's new name, %2 how many changes were kept
+    text = (
+        QCoreApplication.translate(
+            "Startup",
+            "This desk's local database was damaged. It was moved to %1 and the desk fetches "
+            "everything again from the server. Changes not yet sent that were kept and will "
+            "be sent: %2. Tell IT: the disk may be failing.",
+        )
+        .replace("%2", str(kept_changes))
+        .replace("%1", moved_to)
+    )
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("Startup", "The local database was rebuilt"),
+        text,
+        parent=window,
+    )
+    box.setWindowModality(Qt.WindowModality.NonModal)
+    box.show()
+    return box
+
+
+__all__ = [
+    "WindowOptions",
+    "build_window",
+    "run_window",
+    "show_startup_error",
+    "tell_database_rebuilt",
+]

@@ -3050,6 +3050,17 @@
         <source>The counter program could not start</source>
         <translation>Skrankeprogrammet kunne ikke starte</translation>
     </message>
+    <message>
+        <location filename="../../counter_app/ui/screens.py" line="108"/>
+        <source>This desk&apos;s local database was damaged. It was moved to %1 and the desk fetches everything again from the server. Changes not yet sent that were kept and will be sent: %2. Tell IT: the disk may be failing.</source>
+        <extracomment>%1 is the damaged file&apos;s new name, %2 how many changes were kept</extracomment>
+        <translation>Skrankens lokale database var beskadiget. Den er flyttet til %1, og skranken henter alt igen fra serveren. Ændringer, der ikke var sendt, er gemt og bliver sendt: %2. Sig det til IT: disken kan være ved at gå i stykker.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screens.py" line="119"/>
+        <source>The local database was rebuilt</source>
+        <translation>Den lokale database er bygget op igen</translation>
+    </message>
 </context>
 <context>
     <name>StatisticsDocument</name>

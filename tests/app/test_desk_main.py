@@ -64,15 +64,16 @@ def test_the_kiosk_and_the_board_join_the_desks_server_under_their_own_names(
     assert (tmp_path / "displays" / "desk-1.sqlite").exists()
 
 
-def test_a_damaged_local_database_is_reported_and_kept(tmp_path: Path) -> None:
+def test_a_damaged_local_database_is_moved_aside_and_the_desk_starts(tmp_path: Path) -> None:
     damaged = tmp_path / "desks" / "desk-1.sqlite"
     damaged.parent.mkdir(parents=True)
     damaged.write_bytes(b"this is not a database" * 100)
     result = run_desk("--smoke-test", data_dir=tmp_path)
-    assert result.returncode == 3
-    assert "damaged or not a database" in result.stderr
-    assert "Move it aside" in result.stderr
-    assert damaged.read_bytes() == b"this is not a database" * 100  # nothing lost
+    assert result.returncode == 0, result.stderr
+    assert "the local database was damaged (file is not a database)" in result.stderr
+    [moved] = damaged.parent.glob("desk-1.sqlite.damaged-*")
+    assert moved.read_bytes() == b"this is not a database" * 100  # nothing lost
+    assert damaged.exists() and damaged.read_bytes() != moved.read_bytes()
 
 
 def test_an_unreachable_server_fails_the_smoke_test_plainly(tmp_path: Path) -> None:
