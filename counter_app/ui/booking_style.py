@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QPushButton
 
+from counter_app.ui.style import error_label_rule
+
 __all__ = ["BOOKING_STYLE", "booking_button", "booking_label"]
 
 # The dialog sets this on itself. Contrast (WCAG AA): #1f3a5f on white 11:1, #a30000 on
@@ -12,8 +14,6 @@ BOOKING_STYLE = """
 QLabel#bookingTitle { font-size: 20px; font-weight: bold; color: #1f3a5f; }
 QLabel#bookingWhat { font-size: 15px; }
 QLabel#bookingHint { color: #3a3a3a; }
-QLabel#bookingError { color: #a30000; background: #fdecea; font-weight: bold;
-                      border: 1px solid #a30000; border-radius: 4px; padding: 4px 8px; }
 QLabel#bookingCode { font-size: 28pt; font-weight: bold; color: #1f3a5f;
                      letter-spacing: 4px; padding: 4px 0; }
 QLabel#unconfirmed { color: #5c1a00; background: #fff1c2; border: 2px solid #c25700;
@@ -24,7 +24,7 @@ QPushButton[choice="true"] { background: #ffffff; color: #1b1b1b; border: 1px so
                              border-radius: 4px; padding: 6px 10px; }
 QPushButton[choice="true"]:checked { background: #1f3a5f; color: #ffffff; border-color: #1f3a5f; }
 QPushButton[choice="true"]:focus { border: 2px solid #f0b400; }
-"""
+""" + error_label_rule("bookingError")
 
 
 def booking_label(text: str, name: str, accessible: str) -> QLabel:

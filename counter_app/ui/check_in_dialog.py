@@ -24,6 +24,7 @@ from counter_app.domain.org import Resource
 from counter_app.domain.timezone import to_local
 from counter_app.services.arrivals import ArrivalDesk
 from counter_app.services.booking_desk import AppointmentView
+from counter_app.ui.style import error_label_rule
 
 __all__ = ["CheckInDialog"]
 
@@ -31,13 +32,14 @@ FIELD_LENGTH = 120
 TIME_FORMAT = "%H:%M"
 
 # Contrast (WCAG AA): #a30000 on #fdecea 7:1, #3a3a3a on white 11:1.
-CHECK_IN_STYLE = """
-QLabel#checkInError { color: #a30000; background: #fdecea; font-weight: bold;
-                      border: 1px solid #a30000; border-radius: 4px; padding: 4px 8px; }
+CHECK_IN_STYLE = (
+    error_label_rule("checkInError")
+    + """
 QLabel#checkInHint { color: #3a3a3a; }
 QLineEdit#checkInCode { font-size: 15px; padding: 3px; }
 QListWidget#checkInMatches { font-size: 15px; }
 """
+)
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 

@@ -45,6 +45,7 @@ from counter_app.services.inquiry_desk import CallbackRequest
 from counter_app.services.views import ChoiceView, ServiceView
 from counter_app.ui.callback_form import CallbackForm, Incomplete, buddy_label, default_callback_due
 from counter_app.ui.service_picker import ServicePicker
+from counter_app.ui.style import error_label_rule
 
 __all__ = ["Registration", "RegistrationDialog", "default_callback_due"]
 
@@ -75,8 +76,6 @@ REGISTRATION_STYLE = """
 QLabel#registrationTitle { font-size: 20px; font-weight: bold; color: #1f3a5f; }
 QLabel#timeSpent { font-size: 20px; font-weight: bold; color: #1f3a5f; }
 QLabel#registrationHint { color: #3a3a3a; }
-QLabel#registrationError { color: #a30000; background: #fdecea; font-weight: bold;
-                           border: 1px solid #a30000; border-radius: 4px; padding: 4px 8px; }
 QLineEdit#serviceFilter { font-size: 15px; padding: 4px; }
 QListWidget#serviceList { font-size: 15px; }
 QPushButton[choice="true"] { background: #ffffff; color: #1b1b1b; border: 1px solid #7a7a7a;
@@ -84,7 +83,7 @@ QPushButton[choice="true"] { background: #ffffff; color: #1b1b1b; border: 1px so
 QPushButton[choice="true"]:checked { background: #1f3a5f; color: #ffffff; border-color: #1f3a5f; }
 QPushButton[choice="true"]:disabled { color: #6b6b6b; border-color: #c0c0c0; }
 QPushButton[choice="true"]:focus { border: 2px solid #f0b400; }
-"""
+""" + error_label_rule("registrationError")
 
 
 @dataclass(frozen=True)

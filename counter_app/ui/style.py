@@ -98,3 +98,12 @@ QTableWidget#reportTable QHeaderView::section { font-size: 12px; font-weight: bo
     padding: 3px 6px; }
 QScrollArea#page, QWidget#pageBody { background: transparent; }
 """
+
+
+def error_label_rule(object_name: str) -> str:
+    """The one look of a dialog's line saying why nothing happened (contrast, WCAG AA:
+    #a30000 on #fdecea 7:1)."""
+    return (
+        f"QLabel#{object_name} {{ color: #a30000; background: #fdecea; font-weight: bold;"
+        " border: 1px solid #a30000; border-radius: 4px; padding: 4px 8px; }\n"
+    )

@@ -17,12 +17,9 @@ from PySide6.QtWidgets import (
 
 from counter_app.domain.personal_data import PersonalDataError, refuse_cpr
 from counter_app.services.views import DeskChoice, QueueView
+from counter_app.ui.style import error_label_rule
 
 NOTE_LENGTH = 200
-STYLE = """
-QLabel#transferError { color: #a30000; background: #fdecea; font-weight: bold;
-                       padding: 4px 6px; }
-"""
 
 
 class TransferDialog(QDialog):
@@ -80,7 +77,7 @@ class TransferDialog(QDialog):
         form.addRow(self.error)
         form.addRow(buttons)
         self.setMinimumWidth(420)
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(error_label_rule("transferError"))
 
     def choose(self, queue_id: uuid.UUID, desk_id: uuid.UUID | None = None) -> None:
         """Select a queue and desk (also used by tests and keyboard users)."""

@@ -7,13 +7,12 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import ssl
-from collections.abc import AsyncGenerator
 from pathlib import Path
 
 import pytest
 import trustme
 
-from counter_app.protocol.messages import EnrollRequest, Poke, Status
+from counter_app.protocol.messages import EnrollRequest, Status
 from counter_app.sync.client import ServerUnreachableError, SyncClient
 from counter_app.sync.live import pokes
 from counter_app.sync.tls import CAFileError, certificate_error, desk_ssl_context
@@ -23,17 +22,7 @@ from tests.support.tls_server import (  # the tls_server fixture
     TLSServerProcess,
     tls_server_fixture,  # noqa: F401
 )
-
-POKE_TIMEOUT = 5.0
-
-
-async def poke_reaching(stream: AsyncGenerator[Poke], seq: int) -> Poke:
-    """The first poke at or past ``seq``."""
-    async with asyncio.timeout(POKE_TIMEOUT):
-        async for poke in stream:
-            if poke.seq >= seq:
-                return poke
-    raise AssertionError("the live channel closed")
+from tests.sync.test_live import POKE_TIMEOUT, poke_reaching
 
 
 def test_a_desk_trusting_the_ca_file_syncs_over_https_and_is_poked_over_wss(
