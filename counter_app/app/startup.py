@@ -67,6 +67,7 @@ class RunningDesk:
         joined another desk program's embedded server takes it over when that program is
         closed: the server's database is a file on this machine, so nothing is lost.
         """
+        said = ""
         while True:
             await asyncio.sleep(interval)
             joined = self.embedded is not None and not self.embedded.hosted
@@ -78,7 +79,12 @@ class RunningDesk:
                         self.settings, self.slot, self.database, self.client, self._key
                     )
                 except StartupError as exc:
-                    log.error("enrollment refused: %s", exc)
+                    # Staff see it in the top bar; IT finds it in the log (once, not every
+                    # few seconds).
+                    self.sync.report_refused(str(exc))
+                    if str(exc) != said:
+                        log.error("enrollment refused: %s", exc)
+                        said = str(exc)
                 if self.synced:
                     self.sync.request_push()
                     self.sync.request_pull()

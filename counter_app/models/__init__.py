@@ -20,7 +20,13 @@ from counter_app.models.catalogue import (
     Service,
     ServingLimitSetting,
 )
-from counter_app.models.desk_sync import DeskIdentity, OutboxEntry, OutboxStatus, SyncCursor
+from counter_app.models.desk_sync import (
+    DeskIdentity,
+    HeldBackRow,
+    OutboxEntry,
+    OutboxStatus,
+    SyncCursor,
+)
 from counter_app.models.inquiries import Callback, Inquiry, InquiryService
 from counter_app.models.org import Branch, Desk, Municipality, Staff
 from counter_app.models.presence import DeskPresence
@@ -69,6 +75,7 @@ __all__ = [
     "DeskSyncState",
     "EnrollmentCode",
     "FactsRebuild",
+    "HeldBackRow",
     "Inquiry",
     "InquiryFact",
     "InquiryMonth",

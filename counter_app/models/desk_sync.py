@@ -1,4 +1,5 @@
-"""Desk-only tables: who this desk is, its outbox of mutations, and its pull cursor."""
+"""Desk-only tables: who this desk is, its outbox of mutations, its pull cursor, and the
+server's versions of rows held back behind unsent changes."""
 
 from __future__ import annotations
 
@@ -78,3 +79,17 @@ class SyncCursor(Base):
     epoch: Mapped[uuid.UUID]
     seq: Mapped[int]
     pulled_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class HeldBackRow(Base):
+    """The server's version of a row that an unsent change of this desk has touched: it is
+    applied once the change is settled (the pulled version is older than the change).
+    Kept in the database, not in memory: the pull cursor has moved past it, so a desk
+    killed before the change settled would otherwise keep its own version for good."""
+
+    __tablename__ = "held_back_row"
+    __table_args__ = _DESK
+
+    table_name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    row: Mapped[dict[str, Any]] = mapped_column(JSON)

@@ -28,6 +28,7 @@ import uvicorn
 from counter_app import __version__
 from counter_app.models.database import DatabaseConfigError
 from counter_app.server.app import create_app, prepare_database
+from counter_app.server.database_wait import wait_for_database
 from counter_app.server.settings import (
     ENV_DATABASE_URL,
     ENV_ENROLLMENT_KEY,
@@ -39,6 +40,7 @@ from counter_app.server.tls import check_certificate, plain_http_warning
 
 ENV_SSL_CERTFILE = "COUNTER_SSL_CERTFILE"
 ENV_SSL_KEYFILE = "COUNTER_SSL_KEYFILE"
+DATABASE_WAIT_S = 60.0  # how long a server starting before its database waits for it
 
 
 def _port(text: str) -> int:
@@ -122,6 +124,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="create the demo municipality if it is missing",
     )
     parser.add_argument("--migrate-only", action="store_true", help="migrate the database and exit")
+    parser.add_argument(
+        "--database-wait",
+        type=float,
+        default=DATABASE_WAIT_S,
+        metavar="SECONDS",
+        help="at start, wait this long for a database that is not up yet, e.g. after a "
+        f"reboot (default {DATABASE_WAIT_S:.0f}; 0: do not wait)",
+    )
     parser.add_argument("--version", action="version", version=f"counter-server {__version__}")
     return parser
 
@@ -143,6 +153,7 @@ def main(argv: list[str] | None = None) -> int:
             enrollment_key=args.enrollment_key or None,
             seed_demo=args.seed_demo,
         )
+        wait_for_database(settings.database_url, timeout=args.database_wait)
         prepare_database(settings)
     except (SettingsError, DatabaseConfigError) as exc:
         sys.stderr.write(f"counter-server: {exc}\n")

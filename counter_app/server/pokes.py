@@ -108,7 +108,9 @@ class PostgresListener:
         self.ready = asyncio.Event()
 
     async def run(self) -> None:
-        """Listen until cancelled, reconnecting after a lost connection."""
+        """Listen until cancelled, reconnecting after a lost connection (said once in the
+        log when it is lost and once when it is back, not every second of an outage)."""
+        lost = False
         while True:
             try:
                 async with await psycopg.AsyncConnection.connect(
@@ -116,13 +118,23 @@ class PostgresListener:
                 ) as connection:
                     await connection.execute(f"LISTEN {POKE_CHANNEL}")
                     self.ready.set()
+                    if lost:
+                        log.warning("LISTEN connection back; pokes from other processes flow")
+                        lost = False
                     async for notify in connection.notifies():
                         self._handle(notify.payload)
             except asyncio.CancelledError:
                 raise
+            except psycopg.OperationalError as exc:
+                self.ready.clear()
+                if not lost:
+                    reason = str(exc).strip().splitlines()[0] if str(exc).strip() else "closed"
+                    log.warning("LISTEN connection lost (%s); desks keep polling; retrying", reason)
+                    lost = True
+                await asyncio.sleep(1.0)
             except Exception:
                 self.ready.clear()
-                log.warning("LISTEN connection lost; desks keep polling, retrying", exc_info=True)
+                log.exception("LISTEN failed; desks keep polling; retrying")
                 await asyncio.sleep(1.0)
 
     def _handle(self, payload: str) -> None:

@@ -15,6 +15,7 @@ from counter_app.services.callback_desk import CallbackDesk
 from counter_app.services.catalogue_desk import CatalogueDesk
 from counter_app.services.inquiry_desk import InquiryDesk
 from counter_app.services.queue_desk import QueueDesk
+from counter_app.services.refused_changes import RefusedChanges
 from counter_app.services.screen_desk import ScreenDesk
 from counter_app.services.staff_desk import StaffDesk
 from counter_app.services.statistics_desk import StatisticsDesk
@@ -42,6 +43,7 @@ class DeskServices:
     backlog: SyncBacklog
     statistics: StatisticsDesk
     staff: StaffDesk
+    refusals: RefusedChanges
 
     @property
     def sync(self) -> SyncEngine:
@@ -81,4 +83,5 @@ class DeskServices:
             backlog=SyncBacklog(engine, sync, identity, clock),
             statistics=StatisticsDesk(engine, sync, identity, clock),
             staff=StaffDesk(engine, sync, identity, clock),
+            refusals=RefusedChanges(engine, sync, identity, clock),
         )

@@ -42,12 +42,18 @@ class OfflineError(ConnectionError):
 
 @dataclass(frozen=True)
 class SyncStatus:
-    """What the top bar shows: connected or not, and how much waits to be sent."""
+    """What the top bar shows: connected or not, and how much waits to be sent.
+
+    ``refused`` is set while the server answers but will not take this desk (its token
+    was revoked, or enrolling again after an offline start was refused): waiting does not
+    help, IT must act. ``last_error`` says why the desk is offline or refused.
+    """
 
     online: bool
     live: bool
     pending: int
     last_error: str | None = None
+    refused: bool = False
 
 
 class SyncListener(Protocol):
@@ -111,15 +117,29 @@ class SyncEngine:
         return self._status
 
     def _set_status(
-        self, *, online: bool | None = None, live: bool | None = None, error: str | None = None
+        self,
+        *,
+        online: bool | None = None,
+        live: bool | None = None,
+        error: str | None = None,
+        refused: bool | None = None,
     ) -> None:
         if online:
             self._last_contact = self.replica.clock()
+        if error is not None:
+            last_error: str | None = error
+        elif online or refused is False:
+            last_error = None  # an answer that went through ends the last error
+        else:
+            last_error = self._status.last_error
+        if refused is None:
+            refused = self._status.refused and not online
         status = SyncStatus(
             online=self._status.online if online is None else online,
             live=self._status.live if live is None else live,
             pending=self.outbox.pending_count(),
-            last_error=error if online is False else None,
+            last_error=last_error,
+            refused=refused,
         )
         if status != self._status:
             self._status = status
@@ -165,6 +185,11 @@ class SyncEngine:
     def request_pull(self) -> None:
         """Something changed on the server: fetch it soon."""
         self._pull_wanted.set()
+
+    def report_refused(self, reason: str) -> None:
+        """The server will not take this desk (e.g. enrolling again was refused): say so
+        until a request goes through."""
+        self._set_status(online=False, error=reason, refused=True)
 
     async def sync_once(self) -> None:
         """Push everything, then pull everything; raise if the server cannot be reached."""
@@ -212,19 +237,24 @@ class SyncEngine:
     async def push_contended(self, number: int, *, timeout: float = 3.0) -> MutationResult:
         """Send the outbox now and return the answer to mutation ``number``.
 
-        If the server cannot answer within ``timeout``, the mutation is withdrawn (it must
-        not take effect minutes later) and :class:`OfflineError` is raised.
+        If the server cannot answer within ``timeout``, or will not take the desk's
+        changes now (a desk that started offline and has not enrolled again yet), the
+        mutation is withdrawn (it must not take effect minutes later) and
+        :class:`OfflineError` is raised.
         """
         try:
             async with asyncio.timeout(timeout):
                 await self.push_all(timeout=timeout)
-        except (ServerUnreachableError, TimeoutError) as exc:
+        except (ServerUnreachableError, ServerRefusedError, TimeoutError) as exc:
             async with self._push_lock:
                 result = self._results.get(number)
                 if result is None:
                     self.outbox.withdraw(number)
             if result is None:
-                self._set_status(online=False, error=str(exc) or "timeout")
+                refused = isinstance(exc, ServerRefusedError) and _refuses_desk(exc)
+                self._set_status(online=False, error=str(exc) or "timeout", refused=refused)
+                if isinstance(exc, ServerRefusedError):
+                    raise OfflineError(f"the server refused the change: {exc}") from exc
                 raise OfflineError("the server did not answer in time") from exc
             return result
         result = self._results.get(number)
@@ -246,7 +276,7 @@ class SyncEngine:
                 self._push_wanted.set()
             except ServerRefusedError as exc:
                 log.error("server refused a push: %s", exc)
-                self._set_status(online=True, error=str(exc))
+                self._set_status(online=False, error=str(exc), refused=_refuses_desk(exc))
                 await self._sleep(10.0)
                 self._push_wanted.set()
 
@@ -306,7 +336,7 @@ class SyncEngine:
                 pass  # status says offline; the next poll tries again
             except ServerRefusedError as exc:
                 log.error("server refused a pull: %s", exc)
-                self._set_status(online=True, error=str(exc))
+                self._set_status(online=False, error=str(exc), refused=_refuses_desk(exc))
 
     # -- live ------------------------------------------------------------------------------
 
@@ -330,3 +360,8 @@ class SyncEngine:
                 log.debug("live channel lost: %r", exc)
             self._set_status(live=False)
             await self._sleep(1.0)
+
+
+def _refuses_desk(exc: ServerRefusedError) -> bool:
+    """401/403: the server does not accept this desk (or not now); retrying will not help."""
+    return exc.status in (401, 403)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -12,7 +12,7 @@ from sqlalchemy import Engine, delete, select, text
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
-from counter_app.models import Base, OutboxEntry, OutboxStatus, SyncCursor
+from counter_app.models import Base, HeldBackRow, OutboxEntry, OutboxStatus, SyncCursor
 from counter_app.models.replicated import REPLICATED, model_for, row_from_json
 from counter_app.protocol.messages import Change, Snapshot
 
@@ -36,6 +36,13 @@ def _rows_changed_here(session: Session) -> set[tuple[str, str]]:
     return rows
 
 
+def _hold_back(session: Session, key: tuple[str, str], row: dict[str, Any]) -> None:
+    """Keep the server's version of a row until the local change to it is settled (a newer
+    pulled version replaces an older one)."""
+    table_name, row_id = key
+    session.merge(HeldBackRow(table_name=table_name, row_id=row_id, row=row))
+
+
 def _upsert(session: Session, model: type[Base], row: dict[str, Any]) -> None:
     values = row_from_json(model, row)
     statement = insert(model).values(values)
@@ -52,13 +59,12 @@ class Replica:
 
     A row this desk has changed and not yet sent (a ticket it just finished) keeps its
     local state: a pulled version of it is older than the change. The pulled version is
-    held back and applied once the change is settled; if the server applied the change,
-    its own newer version follows in a later pull anyway.
+    held back (in the database: the cursor has moved past it) and applied once the change
+    is settled.
     """
 
     engine: Engine
     clock: Callable[[], datetime]
-    _held_back: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
 
     def cursor(self, branch_id: uuid.UUID) -> Cursor | None:
         """The desk's cursor, or None before its first snapshot."""
@@ -80,7 +86,7 @@ class Replica:
             for change in changes:
                 key = (change.table, str(change.row.get("id")))
                 if key in protected:
-                    self._held_back[key] = change.row
+                    _hold_back(session, key, change.row)
                     continue
                 _upsert(session, model_for(change.table), change.row)
                 tables.add(change.table)
@@ -103,7 +109,7 @@ class Replica:
                 for row in rows:
                     key = (table_name, str(row.get("id")))
                     if key in protected:
-                        self._held_back[key] = row
+                        _hold_back(session, key, row)
                         continue
                     _upsert(session, model, row)
             self._move_cursor(session, branch_id, snapshot.epoch, snapshot.seq)
@@ -111,15 +117,18 @@ class Replica:
 
     def settle_held_back(self) -> set[str]:
         """Apply the server's versions held back for rows whose local change is settled."""
-        if not self._held_back:
-            return set()
         tables: set[str] = set()
         with Session(self.engine) as session, session.begin():
+            held = list(session.scalars(select(HeldBackRow)))
+            if not held:
+                return tables
             protected = _rows_changed_here(session)
-            for key in [key for key in self._held_back if key not in protected]:
-                table_name, _ = key
-                _upsert(session, model_for(table_name), self._held_back.pop(key))
-                tables.add(table_name)
+            for row in held:
+                if (row.table_name, row.row_id) in protected:
+                    continue
+                _upsert(session, model_for(row.table_name), row.row)
+                session.delete(row)
+                tables.add(row.table_name)
         return tables
 
     def forget_cursor(self, branch_id: uuid.UUID) -> None:

@@ -38,6 +38,7 @@ from counter_app.ui.five_minute_prompt import PROMPT_STYLE
 from counter_app.ui.queue_panel import QueuePanel
 from counter_app.ui.receipt import NoPrinter, SlipPrinter
 from counter_app.ui.refused_bookings import RefusedBookingsBar
+from counter_app.ui.refused_changes_bar import RefusedChangesBar
 from counter_app.ui.registration_flow import RegistrationFlow
 from counter_app.ui.screen_flow import ScreenFlow
 from counter_app.ui.serving_panel import ServingPanel
@@ -129,6 +130,7 @@ class DeskWindow(QMainWindow):
         self.flow.checklist.set_screen_forwarding(self.screens.forwards)
         self.backlog_bar = SyncBacklogBar()
         self.refused_bar = RefusedBookingsBar()
+        self.refusals_bar = RefusedChangesBar()
         self.summons_bar = SummonsBar()
         self.day_list = self._make_day_list()
         self.setCentralWidget(self._body())
@@ -163,6 +165,7 @@ class DeskWindow(QMainWindow):
         self.booking.booked_for_ticket.connect(self._booked_for_ticket)
         self.booking.moved.connect(self.refresh)
         self.refused_bar.settled.connect(self._settle_refused)
+        self.refusals_bar.seen.connect(self._refusal_seen)
         self.screens.said.connect(self.serving_panel.say)
         self.checking_in.said.connect(self.serving_panel.say)
         self.checking_in.changed.connect(self.refresh)
@@ -204,6 +207,7 @@ class DeskWindow(QMainWindow):
         layout.addWidget(self.offline_hint)
         layout.addWidget(self.backlog_bar)
         layout.addWidget(self.refused_bar)
+        layout.addWidget(self.refusals_bar)
         layout.addWidget(self.summons_bar)
         layout.addLayout(body, 1)
         layout.addWidget(self.flow.contact_bar)
@@ -306,6 +310,10 @@ class DeskWindow(QMainWindow):
         self._services.bookings.settle_refused(number)
         self.refresh()
 
+    def _refusal_seen(self, number: int) -> None:
+        self._services.refusals.seen(number)
+        self.refresh()
+
     def open_catalogue(self) -> None:
         """The manager's catalogue editor (changes sync to every desk)."""
         if self.catalogue_dialog is not None:
@@ -399,6 +407,7 @@ class DeskWindow(QMainWindow):
         self.flow.refresh()
         self.serving_panel.show_parked(queues.parked_tickets())
         self.refused_bar.show_refused(self._services.bookings.refused())
+        self.refusals_bar.show_refused(self._services.refusals.pending())
         self.summons_bar.show_summons(queues.summons(waiting))
         if resource is not None:
             self.day_list.show_day(
@@ -579,11 +588,9 @@ class DeskWindow(QMainWindow):
 
     # -- answers that come later -----------------------------------------------------------
 
-    def _show_rejected(self, results: list[MutationResult]) -> None:
-        details = "; ".join(r.detail or r.reason or "?" for r in results)
-        self.serving_panel.say(
-            self.tr("The server refused %n change(s): %1", "", len(results)).replace("%1", details)
-        )
+    def _show_rejected(self, _results: list[MutationResult]) -> None:
+        """Refused changes wait in the outbox: the bars over the desk show each one with
+        what to do (bookings with the citizen's contact and free slots)."""
         self.refresh()
 
     def _show_late(self, results: list[MutationResult]) -> None:

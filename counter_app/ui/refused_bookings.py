@@ -10,12 +10,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from counter_app.domain.timezone import to_local
 from counter_app.services.booking_desk import RefusedBooking
+from counter_app.ui.style import attention_bar_rule
 
 SETTLE_SHORTCUT = "Ctrl+Shift+D"
-STYLE = """
-#refusedBookings { background: #fff1c2; border: 2px solid #c25700; border-radius: 6px; }
-#refusedBookings QLabel { color: #5c1a00; }
-"""
 
 
 class RefusedBookingsBar(QFrame):
@@ -30,7 +27,7 @@ class RefusedBookingsBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("refusedBookings")
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(attention_bar_rule("refusedBookings"))
         self._first: RefusedBooking | None = None
         self.text = QLabel()
         self.text.setWordWrap(True)

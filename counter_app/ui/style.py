@@ -107,3 +107,13 @@ def error_label_rule(object_name: str) -> str:
         f"QLabel#{object_name} {{ color: #a30000; background: #fdecea; font-weight: bold;"
         " border: 1px solid #a30000; border-radius: 4px; padding: 4px 8px; }\n"
     )
+
+
+def attention_bar_rule(object_name: str) -> str:
+    """The one look of a bar that waits for staff to deal with something the server
+    refused (#5c1a00 on #fff1c2: 12:1)."""
+    return (
+        f"#{object_name} {{ background: #fff1c2; border: 2px solid #c25700;"
+        " border-radius: 6px; }\n"
+        f"#{object_name} QLabel {{ color: #5c1a00; }}\n"
+    )

@@ -61,9 +61,18 @@ class TopBar(QFrame):
             if status.pending:
                 text = self.tr("Online · sending %n change(s)", "", status.pending)
             self.connection.setProperty("state", "online")
+        elif status.refused:
+            text = self.tr(
+                "Not accepted by the server: tell IT · %n change(s) waiting", "", status.pending
+            )
+            self.connection.setProperty("state", "offline")
         else:
             text = self.tr("Offline · %n change(s) waiting to be sent", "", status.pending)
             self.connection.setProperty("state", "offline")
         self.connection.setText(text)
+        # The technical reason, for IT: hovering shows it, a screen reader reads it.
+        reason = "" if status.online else (status.last_error or "")
+        self.connection.setToolTip(reason)
+        self.connection.setAccessibleDescription(reason)
         self.connection.style().unpolish(self.connection)
         self.connection.style().polish(self.connection)

@@ -612,98 +612,98 @@
 <context>
     <name>CheckInDialog</name>
     <message>
-        <location filename="../../counter_app/ui/check_in_dialog.py" line="66"/>
+        <location filename="../../counter_app/ui/check_in_dialog.py" line="68"/>
         <source>Check in an appointment</source>
         <translation>Tjek en tid ind</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/check_in_dialog.py" line="69"/>
+        <location filename="../../counter_app/ui/check_in_dialog.py" line="71"/>
         <source>&amp;Booking code or phone number</source>
         <translation>&amp;Bookingkode eller telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/check_in_dialog.py" line="73"/>
+        <location filename="../../counter_app/ui/check_in_dialog.py" line="75"/>
         <source>Booking code or phone number</source>
         <translation>Bookingkode eller telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/check_in_dialog.py" line="74"/>
+        <location filename="../../counter_app/ui/check_in_dialog.py" line="76"/>
         <source>For example ACD347 or 12 34 56 78</source>
         <translation>For eksempel ACD347 eller 12 34 56 78</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/check_in_dialog.py" line="76"/>
-        <location filename="../../counter_app/ui/check_in_dialog.py" line="132"/>
+        <location filename="../../counter_app/ui/check_in_dialog.py" line="78"/>
+        <location filename="../../counter_app/ui/check_in_dialog.py" line="134"/>
         <source>Press Enter to find today&apos;s appointment.</source>
         <translation>Tryk Enter for at finde dagens tid.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/check_in_dialog.py" line="79"/>
+        <location filename="../../counter_app/ui/check_in_dialog.py" line="81"/>
         <source>What to do</source>
         <translation>Hvad du skal gøre</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/check_in_dialog.py" line="83"/>
+        <location filename="../../counter_app/ui/check_in_dialog.py" line="85"/>
         <source>Not found</source>
         <translation>Ikke fundet</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/check_in_dialog.py" line="87"/>
+        <location filename="../../counter_app/ui/check_in_dialog.py" line="89"/>
         <source>Today&apos;s appointments found</source>
         <translation>Dagens fundne tider</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/check_in_dialog.py" line="92"/>
+        <location filename="../../counter_app/ui/check_in_dialog.py" line="94"/>
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/check_in_dialog.py" line="92"/>
+        <location filename="../../counter_app/ui/check_in_dialog.py" line="94"/>
         <source>Find the appointment</source>
         <translation>Find tiden</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/check_in_dialog.py" line="95"/>
+        <location filename="../../counter_app/ui/check_in_dialog.py" line="97"/>
         <source>Check in</source>
         <translation>Tjek ind</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/check_in_dialog.py" line="95"/>
+        <location filename="../../counter_app/ui/check_in_dialog.py" line="97"/>
         <source>Check in the chosen appointment</source>
         <translation>Tjek den valgte tid ind</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/check_in_dialog.py" line="99"/>
+        <location filename="../../counter_app/ui/check_in_dialog.py" line="101"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/check_in_dialog.py" line="99"/>
+        <location filename="../../counter_app/ui/check_in_dialog.py" line="101"/>
         <source>Close without checking in</source>
         <translation>Luk uden at tjekke ind</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/check_in_dialog.py" line="125"/>
+        <location filename="../../counter_app/ui/check_in_dialog.py" line="127"/>
         <source>No booked appointment today with this booking code or phone number. Check the code on the citizen&apos;s slip or text message.</source>
         <translation>Ingen booket tid i dag med denne bookingkode eller dette telefonnummer. Tjek koden på borgerens seddel eller sms.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/check_in_dialog.py" line="129"/>
+        <location filename="../../counter_app/ui/check_in_dialog.py" line="131"/>
         <source>Type the booking code or the phone number first.</source>
         <translation>Skriv først bookingkoden eller telefonnummeret.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/check_in_dialog.py" line="137"/>
+        <location filename="../../counter_app/ui/check_in_dialog.py" line="139"/>
         <source>Choose the appointment and press Enter to check in.</source>
         <translation>Vælg tiden, og tryk Enter for at tjekke ind.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/check_in_dialog.py" line="153"/>
+        <location filename="../../counter_app/ui/check_in_dialog.py" line="155"/>
         <source>with a librarian</source>
         <translation>hos en bibliotekar</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/check_in_dialog.py" line="155"/>
+        <location filename="../../counter_app/ui/check_in_dialog.py" line="157"/>
         <source>with citizen service</source>
         <translation>hos borgerservice</translation>
     </message>
@@ -1125,150 +1125,142 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="104"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="105"/>
         <source>Counter · %1 · %2</source>
         <translation>Skranke · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="113"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="114"/>
         <source>Kiosk warning</source>
         <translation>Advarsel fra kiosken</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="116"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="117"/>
         <source>No connection to the server. You can still issue numbers, finish, set aside and transfer citizens; calling waits for the connection.</source>
         <translation>Ingen forbindelse til serveren. Du kan stadig udstede numre, afslutte, parkere og overføre borgere; kald venter på forbindelsen.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="122"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="123"/>
         <source>Offline</source>
         <translation>Uden forbindelse</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="186"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="189"/>
         <source>Time with this citizen</source>
         <translation>Tid med denne borger</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="213"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="217"/>
         <source>&amp;Desk</source>
         <translation>&amp;Skranke</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="214"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="218"/>
         <source>Service catalogue…</source>
         <translation>Ydelseskatalog …</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="218"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="222"/>
         <source>Statistics…</source>
         <translation>Statistik…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="222"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="226"/>
         <source>Ask a librarian to take the citizen now</source>
         <translation>Bed en bibliotekar tage borgeren nu</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="226"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="230"/>
         <source>Book an appointment…</source>
         <translation>Book en tid …</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="230"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="234"/>
         <source>Register a contact</source>
         <translation>Registrér en henvendelse</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="233"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="237"/>
         <source>Check in an appointment…</source>
         <translation>Tjek en tid ind …</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="271"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="275"/>
         <source>Call the citizen to your desk first.</source>
         <translation>Kald først borgeren til din skranke.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="278"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="282"/>
         <source>No librarian is free now: book one instead (Ctrl+Shift+B).</source>
         <translation>Ingen bibliotekar er ledig nu: book en i stedet (Ctrl+Shift+B).</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="282"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="286"/>
         <source>Here and now from %1</source>
         <translation>Her og nu fra %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="291"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="295"/>
         <source>%1 is asked to take %2 now; the citizen waits for the answer.</source>
         <translation>%1 er bedt om at tage %2 nu; borgeren venter på svar.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="302"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="306"/>
         <source>That request is no longer waiting.</source>
         <translation>Den forespørgsel venter ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="369"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="377"/>
         <source>The appointment could not be changed: %1</source>
         <translation>Tiden kunne ikke ændres: %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="414"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="423"/>
         <source>%1 cannot print tickets (%2): citizens must remember their number.</source>
         <translation>%1 kan ikke printe numre (%2): borgerne skal huske deres nummer.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="458"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="467"/>
         <source>Issued %1.</source>
         <translation>Udstedt %1.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="460"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="469"/>
         <source>Numbered by this desk: the server could not be reached.</source>
         <translation>Nummereret af denne skranke: serveren kunne ikke nås.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="467"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="476"/>
         <source>No number could be given: %1</source>
         <translation>Der kunne ikke gives et nummer: %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="476"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="485"/>
         <source>Choose at least one queue to call from.</source>
         <translation>Vælg mindst én kø at kalde fra.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="503"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="512"/>
         <source>Nobody is waiting in your queues.</source>
         <translation>Ingen borgere venter i dine køer.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="506"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="515"/>
         <source>Not called: %1</source>
         <translation>Ikke kaldt: %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="516"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="525"/>
         <source>No connection to the server. Calling the next citizen needs the server, so that two desks never call the same person. Try again shortly.</source>
         <translation>Ingen forbindelse til serveren. Kald næste kræver serveren, så to skranker aldrig kalder den samme borger. Prøv igen om lidt.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="522"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="531"/>
         <source>Call next failed: %1</source>
         <translation>Kald næste mislykkedes: %1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../counter_app/ui/desk_window.py" line="585"/>
-        <source>The server refused %n change(s): %1</source>
-        <translation>
-            <numerusform>Serveren afviste %n ændring: %1</numerusform>
-            <numerusform>Serveren afviste %n ændringer: %1</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="592"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="599"/>
         <source>%1 was called to your desk after all.</source>
         <translation>%1 blev alligevel kaldt til din skranke.</translation>
     </message>
@@ -1572,32 +1564,32 @@
 <context>
     <name>RefusedBookingsBar</name>
     <message>
-        <location filename="../../counter_app/ui/refused_bookings.py" line="38"/>
+        <location filename="../../counter_app/ui/refused_bookings.py" line="35"/>
         <source>Bookings that could not be made</source>
         <translation>Bookinger, der ikke kunne laves</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/refused_bookings.py" line="39"/>
+        <location filename="../../counter_app/ui/refused_bookings.py" line="36"/>
         <source>Dealt with (%1)</source>
         <translation>Klaret (%1)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/refused_bookings.py" line="40"/>
+        <location filename="../../counter_app/ui/refused_bookings.py" line="37"/>
         <source>The citizen has been told or booked again</source>
         <translation>Borgeren har fået besked eller er booket igen</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/refused_bookings.py" line="62"/>
+        <location filename="../../counter_app/ui/refused_bookings.py" line="59"/>
         <source>none in the next two weeks</source>
         <translation>ingen de næste to uger</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/refused_bookings.py" line="65"/>
+        <location filename="../../counter_app/ui/refused_bookings.py" line="62"/>
         <source>The appointment for %1 (%2) at %3 could not be booked: the slot went while this desk was offline. Contact the citizen. Nearest free: %4.</source>
         <translation>Tiden til %1 (%2) %3 kunne ikke bookes: den blev taget, mens skranken var offline. Kontakt borgeren. Nærmeste ledige: %4.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counter_app/ui/refused_bookings.py" line="74"/>
+        <location filename="../../counter_app/ui/refused_bookings.py" line="71"/>
         <source>%n more like it.</source>
         <translation>
             <numerusform>%n mere af samme slags.</numerusform>
@@ -1606,160 +1598,273 @@
     </message>
 </context>
 <context>
+    <name>RefusedChangesBar</name>
+    <message>
+        <location filename="../../counter_app/ui/refused_changes_bar.py" line="25"/>
+        <source>An inquiry you registered</source>
+        <translation>En henvendelse, du registrerede</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/refused_changes_bar.py" line="28"/>
+        <source>A callback you closed</source>
+        <translation>En tilbagemelding, du lukkede</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/refused_changes_bar.py" line="29"/>
+        <source>An appointment you cancelled</source>
+        <translation>En aftale, du aflyste</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/refused_changes_bar.py" line="32"/>
+        <source>A no-show you marked</source>
+        <translation>En udeblivelse, du registrerede</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/refused_changes_bar.py" line="35"/>
+        <source>A ticket you issued</source>
+        <translation>Et kønummer, du udstedte</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/refused_changes_bar.py" line="36"/>
+        <source>A ticket you transferred</source>
+        <translation>Et kønummer, du sendte videre</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/refused_changes_bar.py" line="39"/>
+        <source>The desk&apos;s open or closed state</source>
+        <translation>Skrankens åben/lukket-status</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/refused_changes_bar.py" line="44"/>
+        <source>A ticket you moved</source>
+        <translation>En ændring, du lavede på et kønummer</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/refused_changes_bar.py" line="45"/>
+        <source>A screen inquiry you moved</source>
+        <translation>En ændring, du lavede på en skærmhenvendelse</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/refused_changes_bar.py" line="46"/>
+        <source>A change to the catalogue</source>
+        <translation>En ændring i kataloget</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/refused_changes_bar.py" line="51"/>
+        <source>A change</source>
+        <translation>En ændring</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/refused_changes_bar.py" line="57"/>
+        <source>another desk got there first. Your screen now shows how things stand: carry on from there.</source>
+        <translation>en anden skranke kom først. Din skærm viser nu, hvordan det står: fortsæt derfra.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/refused_changes_bar.py" line="62"/>
+        <source>what it was about no longer exists (changed at another desk or by a manager). Your screen is up to date: do it again if it still matters.</source>
+        <translation>det, den gjaldt, findes ikke længere (ændret ved en anden skranke eller af en leder). Din skærm er opdateret: gør det igen, hvis det stadig er nødvendigt.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/refused_changes_bar.py" line="67"/>
+        <source>it had been recorded already. There is nothing more to do.</source>
+        <translation>den var allerede registreret. Du skal ikke gøre mere.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/refused_changes_bar.py" line="70"/>
+        <source>you or this desk may not do that. Sign in as someone who may, or ask your manager.</source>
+        <translation>du eller denne skranke må ikke gøre det. Log ind som en, der må, eller spørg din leder.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/refused_changes_bar.py" line="74"/>
+        <source>the server could not take it as it was. Do it again; if it is refused again, tell IT.</source>
+        <translation>serveren kunne ikke tage imod den, som den var. Gør det igen; bliver den afvist igen, så kontakt IT.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/refused_changes_bar.py" line="85"/>
+        <source>%1 at %2 was refused: %3</source>
+        <translation>%1 (kl. %2) blev afvist: %3</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/refused_changes_bar.py" line="109"/>
+        <source>A change the server refused</source>
+        <translation>En ændring, serveren afviste</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/refused_changes_bar.py" line="110"/>
+        <source>Seen (%1)</source>
+        <translation>Set (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/refused_changes_bar.py" line="111"/>
+        <source>I have read why the change was refused</source>
+        <translation>Jeg har læst, hvorfor ændringen blev afvist</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/refused_changes_bar.py" line="130"/>
+        <source>(The server said: %1)</source>
+        <translation>(Serveren skrev: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/refused_changes_bar.py" line="132"/>
+        <source>%1 more refused.</source>
+        <translation>%1 mere afvist.</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="139"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="138"/>
         <source>Register %1</source>
         <translation>Registrér %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="141"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="140"/>
         <source>Register a contact</source>
         <translation>Registrér en henvendelse</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="187"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="186"/>
         <source>Registering</source>
         <translation>Registrerer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="190"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="189"/>
         <source>Time spent</source>
         <translation>Tidsforbrug</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="200"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="199"/>
         <source>Enter registers · 1-9 chooses a service · + adds another service · Esc closes without registering</source>
         <translation>Enter registrerer · 1-9 vælger en ydelse · + tilføjer en ydelse · Esc lukker uden at registrere</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="206"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="205"/>
         <source>Keys</source>
         <translation>Taster</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="223"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="222"/>
         <source>Authority referred to</source>
         <translation>Henvist til myndighed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="229"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="228"/>
         <source>Referred to</source>
         <translation>Henvist til</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="231"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="230"/>
         <source>Outcome</source>
         <translation>Udfald</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="243"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="242"/>
         <source>How did the citizen reach you?</source>
         <translation>Hvordan kontaktede borgeren jer?</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="258"/>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="275"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="257"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="274"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="260"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="259"/>
         <source>Optional; never a CPR number</source>
         <translation>Valgfri; aldrig et CPR-nummer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="264"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="263"/>
         <source>Error</source>
         <translation>Fejl</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="266"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="265"/>
         <source>Register (Enter)</source>
         <translation>Registrér (Enter)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="267"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="266"/>
         <source>Register</source>
         <translation>Registrér</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="270"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="269"/>
         <source>Cancel (Esc)</source>
         <translation>Annullér (Esc)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="271"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="270"/>
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="317"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="316"/>
         <source>Resolved</source>
         <translation>Løst</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="318"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="317"/>
         <source>Appointment booked</source>
         <translation>Tid booket</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="319"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="318"/>
         <source>Referred to another authority</source>
         <translation>Henvist til anden myndighed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="320"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="319"/>
         <source>Forwarded to citizen service</source>
         <translation>Sendt videre til borgerservice</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="321"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="320"/>
         <source>Callback</source>
         <translation>Ring tilbage</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="327"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="326"/>
         <source>Counter</source>
         <translation>Skranke</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="328"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="327"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="329"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="328"/>
         <source>Mail</source>
         <translation>Mail</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="330"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="329"/>
         <source>Social media</source>
         <translation>Sociale medier</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="331"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="330"/>
         <source>In passing</source>
         <translation>I forbifarten</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="332"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="331"/>
         <source>Screen</source>
         <translation>Skærm</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="396"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="395"/>
         <source>Time spent %1</source>
         <translation>Tidsforbrug %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="401"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="400"/>
         <source>Choose a service</source>
         <translation>Vælg en ydelse</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="406"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="405"/>
         <source>Choose the authority</source>
         <translation>Vælg myndigheden</translation>
     </message>
@@ -4491,7 +4596,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counter_app/ui/top_bar.py" line="65"/>
+        <location filename="../../counter_app/ui/top_bar.py" line="66"/>
+        <source>Not accepted by the server: tell IT · %n change(s) waiting</source>
+        <translation>
+            <numerusform>Ikke godkendt af serveren: kontakt IT · %n ændring venter</numerusform>
+            <numerusform>Ikke godkendt af serveren: kontakt IT · %n ændringer venter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counter_app/ui/top_bar.py" line="70"/>
         <source>Offline · %n change(s) waiting to be sent</source>
         <translation>
             <numerusform>Ingen forbindelse · %n ændring venter på at blive sendt</numerusform>
@@ -4502,65 +4615,65 @@
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../counter_app/ui/transfer_dialog.py" line="45"/>
+        <location filename="../../counter_app/ui/transfer_dialog.py" line="42"/>
         <source>Transfer %1</source>
         <translation>Overfør %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/transfer_dialog.py" line="47"/>
+        <location filename="../../counter_app/ui/transfer_dialog.py" line="44"/>
         <source>Queue</source>
         <translation>Kø</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/transfer_dialog.py" line="51"/>
+        <location filename="../../counter_app/ui/transfer_dialog.py" line="48"/>
         <source>Desk</source>
         <translation>Skranke</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/transfer_dialog.py" line="52"/>
+        <location filename="../../counter_app/ui/transfer_dialog.py" line="49"/>
         <source>Any desk of the queue</source>
         <translation>Enhver skranke i køen</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/transfer_dialog.py" line="56"/>
-        <location filename="../../counter_app/ui/transfer_dialog.py" line="79"/>
+        <location filename="../../counter_app/ui/transfer_dialog.py" line="53"/>
+        <location filename="../../counter_app/ui/transfer_dialog.py" line="76"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/transfer_dialog.py" line="58"/>
+        <location filename="../../counter_app/ui/transfer_dialog.py" line="55"/>
         <source>e.g. needs help with a passport form</source>
         <translation>fx skal have hjælp til en pasansøgning</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/transfer_dialog.py" line="61"/>
+        <location filename="../../counter_app/ui/transfer_dialog.py" line="58"/>
         <source>Error</source>
         <translation>Fejl</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/transfer_dialog.py" line="69"/>
-        <location filename="../../counter_app/ui/transfer_dialog.py" line="70"/>
+        <location filename="../../counter_app/ui/transfer_dialog.py" line="66"/>
+        <location filename="../../counter_app/ui/transfer_dialog.py" line="67"/>
         <source>Transfer</source>
         <translation>Overfør</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/transfer_dialog.py" line="72"/>
-        <location filename="../../counter_app/ui/transfer_dialog.py" line="73"/>
+        <location filename="../../counter_app/ui/transfer_dialog.py" line="69"/>
+        <location filename="../../counter_app/ui/transfer_dialog.py" line="70"/>
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/transfer_dialog.py" line="77"/>
+        <location filename="../../counter_app/ui/transfer_dialog.py" line="74"/>
         <source>To queue</source>
         <translation>Til kø</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/transfer_dialog.py" line="78"/>
+        <location filename="../../counter_app/ui/transfer_dialog.py" line="75"/>
         <source>For desk</source>
         <translation>Til skranke</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/transfer_dialog.py" line="96"/>
+        <location filename="../../counter_app/ui/transfer_dialog.py" line="93"/>
         <source>That looks like a CPR number. The counter never stores CPR numbers: leave it out.</source>
         <translation>Det ligner et CPR-nummer. Skranken gemmer aldrig CPR-numre: udelad det.</translation>
     </message>

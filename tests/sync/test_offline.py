@@ -122,6 +122,40 @@ def test_a_contended_change_while_the_server_is_down_is_withdrawn_and_never_appl
     asyncio.run(scenario())
 
 
+def test_a_contended_change_the_server_refuses_to_take_is_withdrawn_and_reads_as_offline(
+    server: ServerProcess, tenant: Tenant, tmp_path: Path
+) -> None:
+    """Found by the fault harness: a desk restarted while the server was away has no
+    token until it enrolls again; "call next" then got a 401, which escaped to the window
+    as an unexpected error and left the call pending, to be applied minutes later."""
+
+    async def scenario() -> None:
+        async with enrolled_desk(server, tenant, tmp_path) as desk:
+            _, ticket_id = desk.issue_ticket("K")
+            await desk.sync.push_all()
+            token, desk.client.token = desk.client.token, None  # as after an offline start
+
+            number = desk.call_next("K")
+            with pytest.raises(OfflineError, match="refused"):
+                await desk.sync.push_contended(number, timeout=2.0)
+            [entry] = desk.outbox_entries()
+            assert entry.number == number and entry.withdrawn
+            assert desk.sync.status.last_error is not None
+
+            desk.client.token = token  # enrolled again
+            await desk.sync.push_all()
+            assert desk.outbox_entries() == []
+
+        with server_session(server.database_url) as session:
+            stored = session.get(AppliedMutation, (desk.enrolled.desk_id, number))
+            ticket = session.get(Ticket, ticket_id)
+        assert stored is not None
+        assert (stored.status, stored.reason) == ("rejected", "withdrawn")
+        assert ticket is not None and ticket.state is TicketState.WAITING
+
+    asyncio.run(scenario())
+
+
 def test_a_contended_change_to_a_hanging_server_is_withdrawn_in_time_and_settled_later(
     server: ServerProcess, tenant: Tenant, tmp_path: Path
 ) -> None:

@@ -21,7 +21,7 @@ from counter_app.server.feed import BranchMissingError, pull, snapshot
 router = APIRouter(prefix="/api/v1/sync", tags=["sync"])
 
 
-@router.post("/push", responses=documented(400, 401))
+@router.post("/push", responses=documented(400, 401, 503))
 def push_mutations(request: PushRequest, desk: CurrentDesk, parts: Parts) -> PushResponse:
     """Apply the desk's mutations in its numbering; each is answered applied or rejected.
 
@@ -31,7 +31,7 @@ def push_mutations(request: PushRequest, desk: CurrentDesk, parts: Parts) -> Pus
     return parts.processor.push(desk, request.mutations)
 
 
-@router.get("/pull", responses=documented(401, 409))
+@router.get("/pull", responses=documented(401, 409, 503))
 def pull_changes(
     desk: CurrentDesk,
     parts: Parts,
@@ -46,7 +46,7 @@ def pull_changes(
         raise HTTPException(409, "the desk's branch has no change log on this server") from exc
 
 
-@router.get("/snapshot", responses=documented(401, 409))
+@router.get("/snapshot", responses=documented(401, 409, 503))
 def take_snapshot(desk: CurrentDesk, parts: Parts) -> Snapshot:
     """Everything a new desk of the branch needs, and the change number it is current to."""
     try:

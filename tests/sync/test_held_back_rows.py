@@ -1,0 +1,69 @@
+"""A pulled row that a desk's unsent change has touched waits until the change is settled;
+that wait must survive the desk being killed (found by the fault harness: after a restart
+the desk kept its own version of a finished ticket for good, a second off the server's)."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+from sqlalchemy.orm import Session
+
+from counter_app.domain.timezone import utc_now
+from counter_app.models import Ticket
+from counter_app.services.ticket_work import TicketWork
+from counter_app.sync.client import ServerUnreachableError
+from counter_app.sync.engine import SyncEngine
+from counter_app.sync.outbox import Outbox
+from counter_app.sync.replica import Replica
+from tests.support.desk import enrolled_desk
+from tests.support.proxy import AnswerDroppingProxy
+from tests.support.server_db import server_session
+from tests.support.server_process import ServerProcess
+from tests.support.tenants import Tenant
+
+
+def test_the_servers_version_held_back_before_a_kill_is_applied_after_the_restart(
+    server: ServerProcess, tenant: Tenant, tmp_path: Path
+) -> None:
+    async def scenario() -> None:
+        async with (
+            AnswerDroppingProxy(server.port) as proxy,
+            enrolled_desk(server, tenant, tmp_path, via=proxy.base_url) as desk,
+        ):
+            _, ticket_id = desk.issue_ticket("K")
+            await desk.sync.push_all()
+            work = TicketWork(desk.db, desk.sync, desk.services.identity, utc_now)
+            outcome = await work.call_next([desk.queue_id("K")])
+            assert outcome.ticket_label == "K001"
+            work.finish(ticket_id)  # shown at once; the finish waits in the outbox
+
+            proxy.drop_answers = True  # the server finishes it; the desk never hears so
+            with pytest.raises(ServerUnreachableError):
+                await desk.sync.push_all()
+            proxy.drop_answers = False
+            await desk.sync.pull_all()  # the server's finished row: held back, change pending
+
+            # The desk process dies here. It starts again on the same file.
+            restarted = SyncEngine(
+                client=desk.client,
+                outbox=Outbox(desk.db, clock=utc_now),
+                replica=Replica(desk.db, clock=utc_now),
+                branch_id=desk.enrolled.branch_id,
+            )
+            await restarted.push_all()  # the repeat: applied, settled
+            await restarted.pull_all()
+            assert desk.outbox_entries() == []
+
+            with Session(desk.db) as session:
+                local = session.get(Ticket, ticket_id)
+                assert local is not None
+                ours = (local.state, local.finished_at)
+        with server_session(server.database_url) as session:
+            theirs_row = session.get(Ticket, ticket_id)
+            assert theirs_row is not None
+            theirs = (theirs_row.state, theirs_row.finished_at)
+        assert ours == theirs
+
+    asyncio.run(scenario())
