@@ -1,0 +1,1 @@
+"""The fault-injection harness: ``python -m faults`` (see the README, "Reliability")."""

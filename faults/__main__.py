@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from faults.postgres_cluster import ClusterUnavailableError, PostgresCluster, own_cluster
-from faults.run import FAULT_KINDS, run_once
+from faults.run import DEFAULT_DESKS, FAULT_KINDS, run_once
 from tests.support.postgres import admin_url as shared_admin_url
 
 log = logging.getLogger("faults")
@@ -48,6 +48,13 @@ def build_parser() -> argparse.ArgumentParser:
         default=",".join(FAULT_KINDS),
         help="the fault kinds to inject, comma-separated (default: all)",
     )
+    parser.add_argument(
+        "--desks",
+        type=int,
+        default=DEFAULT_DESKS,
+        help=f"desk processes per run (default {DEFAULT_DESKS}: two KVIK desks, a caseworker "
+        "and a branch library; more are KVIK desks)",
+    )
     parser.add_argument("--keep", action="store_true", help="keep each run's folder and logs")
     parser.add_argument("--verbose", action="store_true", help="log every fault")
     return parser
@@ -66,7 +73,7 @@ def cluster_or_shared() -> Iterator[tuple[PostgresCluster | None, str]]:
 
 
 async def run_many(
-    runs: int, seed: int, seconds: float, kinds: list[str], keep: bool
+    *, runs: int, seed: int, seconds: float, kinds: list[str], keep: bool, desks: int
 ) -> dict[str, Any]:
     """``runs`` runs; the summary."""
     summary: dict[str, Any] = {
@@ -92,6 +99,7 @@ async def run_many(
                 cluster=cluster,
                 seconds=seconds,
                 kinds=kinds,
+                desks=desks,
             )
             for violation in report.violations[:10]:
                 log.warning("seed %d: %s", run_seed, violation)
@@ -135,7 +143,19 @@ def main(argv: list[str] | None = None) -> int:
         format="%(asctime)s %(name)s %(message)s",
     )
     logging.getLogger("httpx").setLevel(logging.WARNING)
-    summary = asyncio.run(run_many(args.runs, args.seed, args.seconds, kinds, args.keep))
+    if args.desks < 1:
+        sys.stderr.write("--desks: at least one desk\n")
+        return 2
+    summary = asyncio.run(
+        run_many(
+            runs=args.runs,
+            seed=args.seed,
+            seconds=args.seconds,
+            kinds=kinds,
+            keep=args.keep,
+            desks=args.desks,
+        )
+    )
     sys.stdout.write(json.dumps(summary, indent=2, sort_keys=True) + "\n")
     return 1 if summary["violations"] else 0
 

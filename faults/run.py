@@ -26,14 +26,11 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import psycopg
-from psycopg import sql
-from sqlalchemy import make_url
-
 from faults.checks import DeskResult, check_run
 from faults.desk_worker import WorkerConfig, read_json, write_json
 from faults.postgres_cluster import PostgresCluster
 from faults.proxy import FaultProxy, Line, LineFaults
+from tests.support.postgres import create_database, drop_database
 from tests.support.server_process import ServerProcess
 
 log = logging.getLogger("faults")
@@ -42,13 +39,22 @@ PROJECT = Path(__file__).resolve().parent.parent
 DRAIN_TIMEOUT = 90.0
 DESK_START_TIMEOUT = 60.0
 
-# (desk name as seeded, branch code, role)
+# (desk name, branch code, role): the first four, then as many more KVIK desks as asked
+# (the demo has KVIK 1-3; a new name enrolls a new desk).
 ROSTER = (
     ("KVIK 1", "HB", "kvik"),
     ("KVIK 2", "HB", "kvik"),
     ("Borgerservice 1", "HB", "caseworker"),
     ("Filialskranke", "NORD", "library"),
 )
+DEFAULT_DESKS = len(ROSTER)
+
+
+def roster(desks: int) -> list[tuple[str, str, str]]:
+    """The desks of a run with ``desks`` desks."""
+    extra = [(f"KVIK {n}", "HB", "kvik") for n in range(3, 3 + max(0, desks - len(ROSTER)))]
+    return [*ROSTER, *extra][:desks]
+
 
 FAULT_KINDS = (
     "desk_kill",
@@ -155,8 +161,14 @@ class Run:
     """The moving parts of one run and the faults that act on them."""
 
     def __init__(
-        self, cluster: PostgresCluster | None, database_url: str, folder: Path, seed: int
+        self,
+        cluster: PostgresCluster | None,
+        database_url: str,
+        folder: Path,
+        seed: int,
+        desks: int = DEFAULT_DESKS,
     ) -> None:
+        self.roster = roster(desks)
         self.cluster = cluster
         self.database_url = database_url
         self.folder = folder
@@ -165,21 +177,24 @@ class Run:
         self.servers = [
             ServerProcess(database_url, folder / f"server-{index}.log") for index in range(2)
         ]
+        # Servers starting are not healthy yet: the proxy (a load balancer) skips them, and
+        # no fault may kill one half-started.
+        self._starting: set[int] = set()
         self.proxy = FaultProxy(
-            lambda: [server.port for server in self.servers if server.running], self.rng
+            lambda: [s.port for s in self.servers if s.running and s.port not in self._starting],
+            self.rng,
         )
         self.desks: list[DeskProcess] = []
         self.lines: dict[str, Line] = {}
         self._undo: list[tuple[float, Callable[[], Awaitable[None]]]] = []
-        self._restarting: set[int] = set()
 
     # -- set-up and tear-down ---------------------------------------------------------------
 
     async def start(self) -> None:
         """Servers, proxy lines, desks; wait until every desk works."""
         for server in self.servers:
-            await asyncio.to_thread(server.start)
-        for index, (name, branch, role) in enumerate(ROSTER):
+            await self._start_server(server)
+        for index, (name, branch, role) in enumerate(self.roster):
             line = await self.proxy.open_line(name)
             self.lines[name] = line
             desk = DeskProcess(
@@ -269,21 +284,34 @@ class Run:
     async def _arm_server_kill(self, phase: str) -> None:
         async def kill(port: int, when: str) -> None:
             server = next(s for s in self.servers if s.port == port)
+            if port in self._starting:
+                return  # it went down and is starting again: nothing to kill
             log.info("killing the server on %d %s a commit", port, when)
             await asyncio.to_thread(server.kill)
 
             async def back() -> None:
                 if not server.running:
-                    await asyncio.to_thread(server.start)
+                    await self._start_server(server)
 
             self._later(self.rng.uniform(0.2, 1.0), back)
 
         self.proxy.arm_kill(phase, kill)
 
+    async def _start_server(self, server: ServerProcess) -> None:
+        """Start a server and wait until it answers; one that cannot start is a finding."""
+        self._starting.add(server.port)
+        try:
+            await asyncio.to_thread(server.start)
+        except RuntimeError as exc:
+            self.report.violations.append(f"a server did not start: {str(exc)[-1500:]}")
+        finally:
+            self._starting.discard(server.port)
+
     async def _fault_server_restart(self) -> None:
         server = self.rng.choice(self.servers)
-        if server.running:
-            await asyncio.to_thread(server.restart)
+        if server.running and server.port not in self._starting:
+            await asyncio.to_thread(server.stop)
+            await self._start_server(server)
 
     async def _postgres(self, *, crash: bool) -> None:
         if self.cluster is None:
@@ -396,7 +424,7 @@ class Run:
             await asyncio.to_thread(self.cluster.wait_ready)
         for server in self.servers:
             if not server.running:
-                await asyncio.to_thread(server.start)
+                await self._start_server(server)
         for desk in self.desks:
             desk.pause(False)
             if not desk.alive:
@@ -442,19 +470,6 @@ class Run:
         ]
 
 
-def _create_database(admin_url: str, name: str) -> str:
-    with psycopg.connect(admin_url, autocommit=True) as connection:
-        connection.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
-    return make_url(admin_url).set(database=name).render_as_string(hide_password=False)
-
-
-def _drop_database(admin_url: str, name: str) -> None:
-    with psycopg.connect(admin_url, autocommit=True) as connection:
-        connection.execute(
-            sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
-        )
-
-
 async def run_once(
     *,
     seed: int,
@@ -463,6 +478,7 @@ async def run_once(
     cluster: PostgresCluster | None,
     seconds: float,
     kinds: list[str],
+    desks: int = DEFAULT_DESKS,
     afterwards: Callable[[str, list[DeskResult]], None] | None = None,
 ) -> RunReport:
     """One whole run; its report (violations empty when every invariant held).
@@ -471,23 +487,22 @@ async def run_once(
     the checks, before anything is removed (a test uses it to show the checks can fail).
     """
     started = time.monotonic()
-    name = f"counter_faults_{seed}_{os.getpid()}"
-    database_url = _create_database(admin_url, name)
-    run = Run(cluster, database_url, folder, seed)
+    database_url = create_database(admin_url)
+    run = Run(cluster, database_url, folder, seed, desks)
     try:
         await run.start()
         await run.work(seconds, kinds)
         await run.heal()
-        desks = await run.settle()
-        found = await asyncio.to_thread(check_run, database_url, desks)
+        results = await run.settle()
+        found = await asyncio.to_thread(check_run, database_url, results)
         run.report.violations += found.violations
         run.report.actions = found.actions
         run.report.mutations = found.mutations
         if afterwards is not None:
-            await asyncio.to_thread(afterwards, database_url, desks)
+            await asyncio.to_thread(afterwards, database_url, results)
     finally:
         run.report.proxy = Counter(run.proxy.counts)
         await run.close()
-        await asyncio.to_thread(_drop_database, admin_url, name)
+        await asyncio.to_thread(drop_database, database_url, admin_url)
     run.report.seconds = time.monotonic() - started
     return run.report

@@ -85,6 +85,9 @@ class SyncEngine:
         self.poll_interval = poll_interval
         self._sleep = sleep
         self._listeners: list[SyncListener] = []
+        # Refusals and late answers that came while nobody listened (the first sync at
+        # start, before the window exists): told to the first listener.
+        self._unheard: list[Recorded] = []
         self._push_lock = asyncio.Lock()
         self._pull_lock = asyncio.Lock()
         self._push_wanted = asyncio.Event()
@@ -98,8 +101,11 @@ class SyncEngine:
     # -- listeners -------------------------------------------------------------------------
 
     def add_listener(self, listener: SyncListener) -> None:
-        """Start telling ``listener`` about events."""
+        """Start telling ``listener`` about events (and what nobody has heard yet)."""
         self._listeners.append(listener)
+        unheard, self._unheard = self._unheard, []
+        for recorded in unheard:
+            self._emit_recorded(recorded)
 
     def remove_listener(self, listener: SyncListener) -> None:
         """Stop telling ``listener``."""
@@ -147,6 +153,9 @@ class SyncEngine:
                 listener.on_status(status)
 
     def _emit_recorded(self, recorded: Recorded) -> None:
+        if not self._listeners and (recorded.rejected or recorded.late):
+            self._unheard.append(recorded)
+            return
         for listener in list(self._listeners):
             if recorded.tables:
                 listener.on_changed(set(recorded.tables))

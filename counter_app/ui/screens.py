@@ -46,6 +46,7 @@ def build_window(services: DeskServices, options: WindowOptions) -> AnyWindow:
     else:
         window = DeskWindow(services, bridge, options.language, printer_from_spec(options.printer))
     bridge.setParent(window)
+    bridge.attach()  # after the window connected its signals: it hears what came first
     return window
 
 

@@ -9,7 +9,9 @@ from counter_app.sync.engine import SyncEngine, SyncStatus
 
 
 class SyncBridge(QObject):
-    """A thin listener; registers with the engine and unregisters on :meth:`detach`.
+    """A thin listener; registers with the engine on :meth:`attach` (once the window has
+    connected its signals: the engine then tells it what came before it listened) and
+    unregisters on :meth:`detach`.
 
     Signals:
         changed(list): names of tables whose local rows changed.
@@ -26,7 +28,10 @@ class SyncBridge(QObject):
     def __init__(self, engine: SyncEngine, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._engine = engine
-        engine.add_listener(self)
+
+    def attach(self) -> None:
+        """Start listening to the engine."""
+        self._engine.add_listener(self)
 
     def detach(self) -> None:
         """Stop listening to the engine."""

@@ -50,20 +50,21 @@ def require_postgres() -> str:
     return admin_url()
 
 
-def create_database() -> str:
-    """Create an empty database ``counter_test_<hex>``; return its URL."""
-    base = require_postgres()
+def create_database(admin: str | None = None) -> str:
+    """Create an empty database ``counter_test_<hex>`` (on the PostgreSQL of the admin URL
+    ``admin``, by default the tests' one); return its URL."""
+    base = admin or require_postgres()
     name = f"counter_test_{secrets.token_hex(6)}"
     with psycopg.connect(base, autocommit=True) as connection:
         connection.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
     return make_url(base).set(database=name).render_as_string(hide_password=False)
 
 
-def drop_database(url: str) -> None:
+def drop_database(url: str, admin: str | None = None) -> None:
     """Drop a database made by :func:`create_database`, cutting off whoever still uses it."""
     name = make_url(url).database
     assert name is not None and name.startswith("counter_test_"), name
-    with psycopg.connect(admin_url(), autocommit=True) as connection:
+    with psycopg.connect(admin or admin_url(), autocommit=True) as connection:
         connection.execute(
             sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
         )

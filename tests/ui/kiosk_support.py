@@ -55,6 +55,7 @@ def kiosk_window(
         not_found_seconds=not_found_seconds,
     )
     bridge.setParent(window)
+    bridge.attach()
     return window
 
 

@@ -46,6 +46,7 @@ def _open_board(qtbot: QtBot, board: RunningDesk, *, chime: Path | None = None) 
     bridge = SyncBridge(board.sync)
     window = BoardWindow(board.services, bridge, "da", chime=chime)
     bridge.setParent(window)
+    bridge.attach()
     qtbot.addWidget(window)
     window.show()
     return window

@@ -42,6 +42,7 @@ def test_a_served_citizen_leaves_with_a_booked_printed_appointment(
             bridge = SyncBridge(services.sync)
             window = DeskWindow(services, bridge, "da", QtReceiptPrinter(pdf_path=slip))
             bridge.setParent(window)
+            bridge.attach()
             qtbot.addWidget(window)
             window.show()
             window.activateWindow()

@@ -223,6 +223,7 @@ def test_a_printer_out_of_paper_warns_the_desks_once_and_clears_when_it_prints(
         monkeypatch.setattr(kiosk.services.work, "set_presence", counting)
         try:
             desk_bridge = SyncBridge(desk.services.sync)
+            desk_bridge.attach()
             desk.sync.start()
             kiosk.sync.start()
             printer = FlakyPrinter()

@@ -13,8 +13,10 @@ from pytestqt.qtbot import QtBot
 
 from counter_app.app.startup import RunningDesk, start_desk
 from counter_app.domain.org import Resource
+from counter_app.protocol.messages import MutationResult, Status
 from counter_app.services.views import DeskView
 from counter_app.sync.engine import SyncStatus
+from counter_app.sync.outbox import Recorded
 from counter_app.ui.top_bar import TopBar
 from tests.ui.conftest import desk_settings
 from tests.ui.signals import wait_for_condition
@@ -96,3 +98,26 @@ def test_the_top_bar_says_when_the_server_does_not_accept_the_desk(qtbot: QtBot)
     assert bar.connection.toolTip() == reason
     bar.show_status(SyncStatus(online=True, live=True, pending=0))
     assert bar.connection.toolTip() == ""
+
+
+def test_a_late_call_settled_before_the_window_opened_is_said_in_the_window(
+    qtbot: QtBot, qt_loop: qasync.QEventLoop, tmp_path: Path
+) -> None:
+    """The engine keeps what it heard during the first sync; the window, built after it,
+    must still say it (its bridge listens only once its signals are connected)."""
+
+    async def scenario() -> None:
+        here = await start_desk(desk_settings(tmp_path, "KVIK 1"))
+        try:
+            late = MutationResult(
+                number=7, id=uuid.uuid4(), status=Status.APPLIED, result={"label": "K007"}
+            )
+            here.sync._emit_recorded(Recorded(late=[late]))  # as during the first sync
+            window = desk_window(here)
+            qtbot.addWidget(window)
+            assert "K007" in window.serving_panel.message.text()
+            window.close()
+        finally:
+            await here.close()
+
+    qt_loop.run_until_complete(scenario())
