@@ -9,12 +9,11 @@ Bededag from 2024) and the branch's closures have no slots.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-
-import holidays
 
 from counter_app.domain.timezone import COPENHAGEN, require_utc
 
@@ -22,12 +21,18 @@ CELL = timedelta(minutes=15)
 SLOT_MINUTES = (15, 30)
 
 
-_DANISH_HOLIDAYS = holidays.country_holidays("DK")
+@functools.cache
+def _danish_holidays() -> Container[date]:
+    # Loaded at first use: ``holidays`` imports every country's calendar, a tenth of a
+    # second that a desk's start need not wait for (bench: desk_start_s).
+    import holidays  # noqa: PLC0415
+
+    return holidays.country_holidays("DK")
 
 
 def is_danish_holiday(day: date) -> bool:
     """A Danish public holiday (the law as it stands: no Store Bededag from 2024)."""
-    return day in _DANISH_HOLIDAYS
+    return day in _danish_holidays()
 
 
 class SlotRuleError(ValueError):

@@ -9,7 +9,6 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from icalendar import Calendar, Event
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
@@ -398,6 +397,9 @@ def calendar_file(
     """An .ics file in Copenhagen time with the time zone's rules inside, so a phone shows
     10:00 on both sides of a daylight-saving change."""
     start = view.starts_at.astimezone(COPENHAGEN)
+    # Loaded when a confirmation is written, not at every desk's start (bench: desk_start_s).
+    from icalendar import Calendar, Event  # noqa: PLC0415
+
     event = Event()
     event.add("uid", f"{view.id}@counter-app")
     event.add("dtstamp", require_utc(now))

@@ -3,6 +3,7 @@ citizen can be sent, and which kiosk needs help."""
 
 from __future__ import annotations
 
+import functools
 import uuid
 from datetime import datetime
 
@@ -15,6 +16,7 @@ from counter_app.domain.timezone import local_day
 from counter_app.domain.waiting import PRESENCE_FRESH
 from counter_app.models import Branch, Desk, DeskPresence, Municipality, Queue, Ticket
 from counter_app.services.desk_use_cases import DeskUseCases
+from counter_app.services.ticket_views import TicketReader
 from counter_app.services.views import (
     DeskChoice,
     DeskView,
@@ -84,6 +86,7 @@ class QueueDesk(DeskUseCases):
         """Today's waiting tickets of the branch, longest-waiting first; tickets sent to
         another desk are left out, tickets sent to this one come first."""
         tickets = self._tickets(
+            "waiting",
             Ticket.state == TicketState.WAITING,
             Ticket.service_day == local_day(self.clock()),
         )
@@ -93,6 +96,7 @@ class QueueDesk(DeskUseCases):
     def current_ticket(self) -> TicketView | None:
         """The citizen this desk has called or is serving now (the newest, if several)."""
         tickets = self._tickets(
+            "current",
             Ticket.state.in_([TicketState.CALLED, TicketState.SERVING]),
             Ticket.called_by_desk_id == self.identity.desk_id,
             newest_call_first=True,
@@ -102,6 +106,7 @@ class QueueDesk(DeskUseCases):
     def parked_tickets(self) -> list[TicketView]:
         """Citizens this desk has set aside, oldest first."""
         return self._tickets(
+            "parked",
             Ticket.state == TicketState.PARKED,
             Ticket.called_by_desk_id == self.identity.desk_id,
         )
@@ -174,39 +179,18 @@ class QueueDesk(DeskUseCases):
             ).all()
             return [KioskProblem(name, problem, detail) for name, problem, detail in rows]
 
+    @functools.cached_property
+    def reader(self) -> TicketReader:
+        """Reads this desk's tickets, converting only rows changed since the last read."""
+        return TicketReader(self.identity.desk_id)
+
     def _tickets(
-        self, *conditions: ColumnElement[bool], newest_call_first: bool = False
+        self, purpose: str, *conditions: ColumnElement[bool], newest_call_first: bool = False
     ) -> list[TicketView]:
+        order = (
+            (Ticket.called_at.desc(),) if newest_call_first else (Ticket.issued_at, Ticket.number)
+        )
         with Session(self.engine) as session, session.begin():
-            order = (
-                (Ticket.called_at.desc(),)
-                if newest_call_first
-                else (Ticket.issued_at, Ticket.number)
+            return self.reader.read(
+                session, purpose, (Ticket.branch_id == self.identity.branch_id, *conditions), order
             )
-            rows = session.execute(
-                select(Ticket, Queue.name)
-                .join(Queue, Queue.id == Ticket.queue_id)
-                .where(Ticket.branch_id == self.identity.branch_id, *conditions)
-                .order_by(*order)
-            ).all()
-            return [ticket_view(t, name, self.identity.desk_id) for t, name in rows]
-
-
-def ticket_view(ticket: Ticket, queue_name: str, desk_id: uuid.UUID) -> TicketView:
-    """A ticket row as the windows see it."""
-    return TicketView(
-        id=ticket.id,
-        label=ticket.label,
-        queue_id=ticket.queue_id,
-        queue_name=queue_name,
-        state=ticket.state,
-        issued_at=ticket.issued_at,
-        called_at=ticket.called_at,
-        confirmed=ticket.number is not None,
-        offline=bool(ticket.offline_code),
-        note=ticket.note,
-        for_this_desk=ticket.assigned_desk_id == desk_id,
-        assigned_desk_id=ticket.assigned_desk_id,
-        serving_started_at=ticket.serving_started_at,
-        summoned_by_desk_id=ticket.summoned_by_desk_id,
-    )

@@ -218,7 +218,7 @@ class ScreenDesk(DeskUseCases):
             self.sync.outbox.dismiss(number)  # an answer for the person, shown by the caller
             return result
         try:
-            await self.sync.pull_all()
+            await self.sync.pull_to(result.branch_seq)
         except ConnectionError:
             self.sync.request_pull()
         return result

@@ -68,7 +68,7 @@ class TicketWork(DeskUseCases):
             self.sync.outbox.dismiss(number)  # an empty queue is an answer, not an error
             return CallOutcome(None, result.reason, result.detail)
         try:
-            await self.sync.pull_all()
+            await self.sync.pull_to(result.branch_seq)
         except ConnectionError:
             self.sync.request_pull()
         return CallOutcome(str(result.result.get("label")))

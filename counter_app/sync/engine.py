@@ -92,6 +92,9 @@ class SyncEngine:
         self._pull_lock = asyncio.Lock()
         self._push_wanted = asyncio.Event()
         self._pull_wanted = asyncio.Event()
+        # What the wanted pull must reach: a change number the server named (a poke, a
+        # push's answer), or None for "pull whatever there is" (a poll, a request).
+        self._wanted_seq: int | None = 0
         self._tasks: list[asyncio.Task[None]] = []
         self._results: dict[int, MutationResult] = {}
         self._status = SyncStatus(online=False, live=False, pending=0)
@@ -191,9 +194,21 @@ class SyncEngine:
         self._push_wanted.set()
         self._set_status()
 
-    def request_pull(self) -> None:
-        """Something changed on the server: fetch it soon."""
+    def request_pull(self, seq: int | None = None) -> None:
+        """Something changed on the server: fetch it soon. With ``seq`` (the branch's
+        change number the server named) the pull is skipped if the desk has it already,
+        e.g. when a call pulled it itself before the poke arrived (bench: propagation)."""
+        if seq is None or self._wanted_seq is None:
+            self._wanted_seq = None
+        else:
+            self._wanted_seq = max(self._wanted_seq, seq)
         self._pull_wanted.set()
+
+    def _has_wanted(self) -> bool:
+        if self._wanted_seq is None:
+            return False
+        cursor = self.replica.cursor(self.branch_id)
+        return cursor is not None and cursor.seq >= self._wanted_seq
 
     def report_refused(self, reason: str) -> None:
         """The server will not take this desk (e.g. enrolling again was refused): say so
@@ -229,8 +244,13 @@ class SyncEngine:
                         log.warning("server expects mutation %d; renumbering the outbox", restart)
                         self.outbox.renumber(restart)
                         continue
-                    if any(r.status is Status.APPLIED and r.branch_seq for r in response.results):
-                        self.request_pull()
+                    seqs = [
+                        r.branch_seq
+                        for r in response.results
+                        if r.status is Status.APPLIED and r.branch_seq
+                    ]
+                    if seqs:
+                        self.request_pull(max(seqs))
                     if not response.results:
                         break
             except ServerUnreachableError as exc:
@@ -322,6 +342,18 @@ class SyncEngine:
         self._forget_old_rejections()
         return changed
 
+    async def pull_to(self, seq: int | None) -> None:
+        """Have the branch's change ``seq`` here: pull, unless a pull under way or done
+        already brought it (a call's answer names its change; the poke that came with it
+        has often been pulled by then)."""
+        if seq is not None:
+            async with self._pull_lock:
+                pass
+            cursor = self.replica.cursor(self.branch_id)
+            if cursor is not None and cursor.seq >= seq:
+                return
+        await self.pull_all()
+
     def _forget_old_rejections(self) -> None:
         now = self.replica.clock()
         if self._forgot_at is not None and now - self._forgot_at < FORGET_EVERY:
@@ -333,11 +365,19 @@ class SyncEngine:
         while True:
             # asyncio.timeout, not wait_for: on Python 3.11 wait_for swallows a cancellation
             # that arrives as the event is set, and stop() would then wait forever.
-            with contextlib.suppress(TimeoutError):
+            polled = False
+            try:
                 async with asyncio.timeout(self.poll_interval):
                     await self._pull_wanted.wait()
+            except TimeoutError:
+                polled = True
             self._pull_wanted.clear()
+            async with self._pull_lock:
+                pass  # a pull under way (a call's own) may bring what was wanted
             try:
+                if not polled and self._has_wanted():
+                    continue
+                self._wanted_seq = 0
                 await self.pull_all()
                 if self.outbox.pending_count(include_withdrawn=True):
                     self._push_wanted.set()
@@ -360,9 +400,7 @@ class SyncEngine:
                 async with contextlib.aclosing(live) as stream:
                     async for poke in stream:
                         self._set_status(online=True, live=True)
-                        cursor = self.replica.cursor(self.branch_id)
-                        if cursor is None or poke.seq > cursor.seq:
-                            self.request_pull()
+                        self.request_pull(poke.seq)
             except asyncio.CancelledError:
                 raise
             except Exception as exc:  # any failure of the socket: fall back to polling

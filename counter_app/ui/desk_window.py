@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Callable, Coroutine
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
@@ -44,7 +44,6 @@ from counter_app.ui.screen_flow import ScreenFlow
 from counter_app.ui.serving_panel import ServingPanel
 from counter_app.ui.serving_timer import TIMER_STYLE
 from counter_app.ui.sign_in import StaffSignIn
-from counter_app.ui.statistics_window import StatisticsWindow
 from counter_app.ui.style import DESK_STYLE
 from counter_app.ui.summons_bar import SummonsBar
 from counter_app.ui.sync_backlog_bar import SyncBacklogBar
@@ -52,12 +51,17 @@ from counter_app.ui.sync_bridge import SyncBridge
 from counter_app.ui.top_bar import TopBar
 from counter_app.ui.transfer_dialog import TransferDialog
 
+if TYPE_CHECKING:
+    from counter_app.ui.statistics_window import StatisticsWindow
+
 log = logging.getLogger(__name__)
 
 PRESENCE_DELAY_MS = 800  # a few checkbox clicks in a row are sent as one change
 PRESENCE_REPEAT_MS = 10 * 60 * 1000  # "still open": the estimate forgets a silent desk
 CATALOGUE_SHORTCUT = "Ctrl+Shift+K"
 STATISTICS_SHORTCUT = "Ctrl+Shift+R"
+# Pulled changes to these tables alone need only the ticket lists shown again.
+TICKET_TABLES = frozenset({"ticket"})
 BOOK_SHORTCUT = "Ctrl+Shift+B"
 HERE_AND_NOW_SHORTCUT = "Ctrl+Shift+H"
 REFRESH_EVERY_MS = 60_000
@@ -148,7 +152,7 @@ class DeskWindow(QMainWindow):
 
     def _connect(self, bridge: SyncBridge) -> None:
         """Panels' requests to the window's use cases; the sync engine's news to showing."""
-        bridge.changed.connect(self.refresh)
+        bridge.changed.connect(self._pulled)
         bridge.status_changed.connect(self.show_status)
         bridge.rejected.connect(self._show_rejected)
         bridge.late.connect(self._show_late)
@@ -335,6 +339,9 @@ class DeskWindow(QMainWindow):
         if self.statistics_window is not None:
             self.statistics_window.raise_()
             return
+        # Loaded when first opened: its charts (pyqtgraph) would slow every desk's start.
+        from counter_app.ui.statistics_window import StatisticsWindow  # noqa: PLC0415
+
         window = StatisticsWindow(self._services.statistics, self._language, self)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.finished.connect(lambda _code: setattr(self, "statistics_window", None))
@@ -394,21 +401,34 @@ class DeskWindow(QMainWindow):
 
     # -- showing ---------------------------------------------------------------------------
 
-    def refresh(self) -> None:
-        """Show the local database as it is now."""
+    def _pulled(self, tables: list[str]) -> None:
+        """Rows came from the server. When only tickets changed (the busy path: every
+        ticket drawn or called in the branch) only what shows tickets is read again."""
+        if set(tables) <= TICKET_TABLES:
+            self._show_tickets(self._day_list_resource())
+            self.refreshed.emit()
+        else:
+            self.refresh()
+
+    def _show_tickets(self, resource: Resource | None) -> None:
         queues = self._services.queues
-        resource = self._day_list_resource()
         waiting = queues.waiting_tickets()
         self.queue_panel.show_queues(queues.queues(), prefer=resource)
         self.queue_panel.show_tickets(waiting)
         current = queues.current_ticket()
         self.serving_panel.show_called(current)
         self.flow.show_ticket(current)
-        self.flow.refresh()
         self.serving_panel.show_parked(queues.parked_tickets())
+        self.summons_bar.show_summons(queues.summons(waiting))
+
+    def refresh(self) -> None:
+        """Show the local database as it is now."""
+        queues = self._services.queues
+        resource = self._day_list_resource()
+        self._show_tickets(resource)
+        self.flow.refresh()
         self.refused_bar.show_refused(self._services.bookings.refused())
         self.refusals_bar.show_refused(self._services.refusals.pending())
-        self.summons_bar.show_summons(queues.summons(waiting))
         if resource is not None:
             self.day_list.show_day(
                 self._services.arrivals.day_list(resource, self._language),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +14,7 @@ from sqlalchemy import Engine, inspect
 from counter_app.models import Side, metadata_for
 from counter_app.models.database import make_engine
 from counter_app.models.migrate import current_revision, head_revision, upgrade
-from counter_app.sync.local_db import open_desk_database
+from counter_app.sync.local_db import DESK_SCHEMA_HEAD, open_desk_database
 
 
 def schema_differences(engine: Engine, side: Side) -> list[Any]:
@@ -72,3 +74,29 @@ def test_desk_database_runs_with_the_settings_a_desk_needs(tmp_path: Path) -> No
             assert pragma("PRAGMA busy_timeout").scalar() == 10000
     finally:
         engine.dispose()
+
+
+def test_the_desks_known_schema_head_is_the_newest_desk_migration() -> None:
+    """A desk skips Alembic when its database is at DESK_SCHEMA_HEAD: a migration added
+    without moving it there would never run on an existing desk."""
+    assert head_revision(Side.DESK) == DESK_SCHEMA_HEAD
+
+
+def test_a_desk_database_at_the_newest_schema_opens_without_loading_alembic(
+    tmp_path: Path,
+) -> None:
+    """Every desk start opens its database: one already migrated must not pay for
+    Alembic and all the migration scripts (bench: desk_start_s)."""
+    path = tmp_path / "desk.sqlite"
+    open_desk_database(path).dispose()
+    probe = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from counter_app.sync.local_db import open_desk_database\n"
+        "open_desk_database(Path(sys.argv[1])).dispose()\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe, str(path)], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "[]"

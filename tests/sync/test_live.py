@@ -7,11 +7,12 @@ import asyncio
 import contextlib
 from collections.abc import AsyncGenerator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import websockets
 
-from counter_app.protocol.messages import Poke, Status
+from counter_app.protocol.messages import Poke, PullResponse, Status
 from counter_app.sync.live import live_url, pokes
 from tests.support.desk import SimDesk, enrolled_desk
 from tests.support.server_process import ServerProcess
@@ -119,3 +120,42 @@ def test_a_poke_crosses_server_processes_through_postgresql(
         asyncio.run(scenario())
     finally:
         second.stop()
+
+
+def test_a_call_pulls_its_own_change_once(
+    server: ServerProcess, tenant: Tenant, tmp_path: Path
+) -> None:
+    """The call's answer names its change; the poke for it comes too. The desk pulls the
+    change once, not again for the poke and the push (each pull is a request and a
+    write at every desk of the branch: it showed in the propagation benchmark)."""
+
+    async def scenario() -> None:
+        async with (
+            enrolled_desk(server, tenant, tmp_path, poll_interval=60) as caller,
+            enrolled_desk(server, tenant, tmp_path) as kiosk,
+        ):
+            for _ in range(3):
+                number, _ = kiosk.issue_ticket("K")
+                await kiosk.sync.push_contended(number)
+            await caller.sync.pull_all()
+            caller.sync.start()
+            async with asyncio.timeout(POKE_TIMEOUT):
+                while not caller.sync.status.live:
+                    await asyncio.sleep(0.02)
+            await asyncio.sleep(0.3)  # the connect poke's pull, if any, is over
+            pulled: list[int] = []
+            pull = caller.client.pull
+
+            async def counted(*args: Any, **kwargs: Any) -> PullResponse:
+                page = await pull(*args, **kwargs)
+                pulled.append(len(page.changes))
+                return page
+
+            caller.client.pull = counted  # type: ignore[method-assign]
+            for _ in range(3):
+                outcome = await caller.services.work.call_next([caller.queue_id("K")])
+                assert outcome.ticket_label is not None
+                await asyncio.sleep(0.3)  # the poke of the call arrives meanwhile
+            assert len(pulled) == 3 and all(pulled), pulled
+
+    asyncio.run(scenario())
