@@ -19,6 +19,7 @@ import statistics
 import sys
 import time
 from datetime import timedelta
+from typing import Any
 
 import psycopg
 from psycopg import sql
@@ -56,21 +57,31 @@ def _database(admin: str, name: str, fresh: bool) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Entry point: print the figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="a twentieth of the volume")
     parser.add_argument("--fresh", action="store_true", help="write the data anew")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--admin-url", default=ADMIN, help="PostgreSQL maintenance database")
     args = parser.parse_args(argv)
-    scale = 20 if args.quick else 1
+    figures = measure(quick=args.quick, fresh=args.fresh, runs=args.runs, admin=args.admin_url)
+    sys.stdout.write(json.dumps(figures, indent=2) + "\n")
+    return 0
+
+
+def measure(
+    *, quick: bool, fresh: bool = False, runs: int = 5, admin: str = ADMIN
+) -> dict[str, Any]:
+    """Write the year unless it is there, then time the overview ``runs`` times."""
+    scale = 20 if quick else 1
     volume = Volume(
         *(
             n // scale
             for n in (FULL.tickets, FULL.inquiries, FULL.appointments, FULL.screen_inquiries)
         )
     )
-    name = "counter_bench_statistics" + ("_quick" if args.quick else "")
-    url = _database(args.admin_url, name, args.fresh)
+    name = "counter_bench_statistics" + ("_quick" if quick else "")
+    url = _database(admin, name, fresh)
     engine = make_engine(url)
     upgrade(engine, Side.SERVER)
     started = time.perf_counter()
@@ -113,32 +124,25 @@ def main(argv: list[str] | None = None) -> int:
     )
     timings = []
     report = None
-    for _ in range(args.runs + 1):
+    for _ in range(runs + 1):
         started = time.perf_counter()
         report = build_report(engine, desk, query, manager=True, now=utc_now())
         timings.append(time.perf_counter() - started)
     assert report is not None
     engine.dispose()
-    sys.stdout.write(
-        json.dumps(
-            {
-                "report_overview_s": round(statistics.median(timings[1:]), 3),
-                "report_overview_first_s": round(timings[0], 3),
-                "report_overview_runs_s": [round(t, 3) for t in timings[1:]],
-                "database": "postgresql",
-                "rows": counts,
-                "inquiries_counted": report.inquiries.total,
-                "tickets_counted": report.tickets.issued,
-                "appointments_counted": report.appointments.booked,
-                "generated_s": generated_s,
-                "facts_rebuilt_s": rebuilt_s if rebuilt_s >= 0.1 else None,
-                "period": [str(query.first_day), str(query.last_day)],
-            },
-            indent=2,
-        )
-        + "\n"
-    )
-    return 0
+    return {
+        "report_overview_s": round(statistics.median(timings[1:]), 3),
+        "report_overview_first_s": round(timings[0], 3),
+        "report_overview_runs_s": [round(t, 3) for t in timings[1:]],
+        "database": "postgresql",
+        "rows": counts,
+        "inquiries_counted": report.inquiries.total,
+        "tickets_counted": report.tickets.issued,
+        "appointments_counted": report.appointments.booked,
+        "generated_s": generated_s,
+        "facts_rebuilt_s": rebuilt_s if rebuilt_s >= 0.1 else None,
+        "period": [str(query.first_day), str(query.last_day)],
+    }
 
 
 if __name__ == "__main__":
