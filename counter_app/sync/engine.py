@@ -204,11 +204,12 @@ class SyncEngine:
             self._wanted_seq = max(self._wanted_seq, seq)
         self._pull_wanted.set()
 
-    def _has_wanted(self) -> bool:
-        if self._wanted_seq is None:
+    def _has(self, seq: int | None) -> bool:
+        """Whether the desk has the branch's change ``seq`` (None: cannot tell, no)."""
+        if seq is None:
             return False
         cursor = self.replica.cursor(self.branch_id)
-        return cursor is not None and cursor.seq >= self._wanted_seq
+        return cursor is not None and cursor.seq >= seq
 
     def report_refused(self, reason: str) -> None:
         """The server will not take this desk (e.g. enrolling again was refused): say so
@@ -346,13 +347,10 @@ class SyncEngine:
         """Have the branch's change ``seq`` here: pull, unless a pull under way or done
         already brought it (a call's answer names its change; the poke that came with it
         has often been pulled by then)."""
-        if seq is not None:
-            async with self._pull_lock:
-                pass
-            cursor = self.replica.cursor(self.branch_id)
-            if cursor is not None and cursor.seq >= seq:
-                return
-        await self.pull_all()
+        async with self._pull_lock:
+            pass
+        if not self._has(seq):
+            await self.pull_all()
 
     def _forget_old_rejections(self) -> None:
         now = self.replica.clock()
@@ -375,7 +373,7 @@ class SyncEngine:
             async with self._pull_lock:
                 pass  # a pull under way (a call's own) may bring what was wanted
             try:
-                if not polled and self._has_wanted():
+                if not polled and self._has(self._wanted_seq):
                     continue
                 self._wanted_seq = 0
                 await self.pull_all()

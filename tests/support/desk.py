@@ -111,6 +111,16 @@ class SimDesk:
         with Session(self.db, expire_on_commit=False) as session:
             return session.get(Ticket, ticket_id)
 
+    def restarted_engine(self) -> SyncEngine:
+        """A new sync engine over the same database and client: the desk program closed
+        and started again (what was in memory is gone, the database is kept)."""
+        return SyncEngine(
+            client=self.client,
+            outbox=Outbox(self.db, clock=utc_now),
+            replica=Replica(self.db, clock=utc_now),
+            branch_id=self.enrolled.branch_id,
+        )
+
     def outbox_entries(self) -> list[OutboxEntry]:
         """Every outbox row, pending or rejected, in number order."""
         with Session(self.db, expire_on_commit=False) as session:

@@ -14,9 +14,6 @@ from counter_app.domain.timezone import utc_now
 from counter_app.models import Ticket
 from counter_app.services.ticket_work import TicketWork
 from counter_app.sync.client import ServerUnreachableError
-from counter_app.sync.engine import SyncEngine
-from counter_app.sync.outbox import Outbox
-from counter_app.sync.replica import Replica
 from tests.support.desk import enrolled_desk
 from tests.support.proxy import AnswerDroppingProxy
 from tests.support.server_db import server_session
@@ -46,12 +43,7 @@ def test_the_servers_version_held_back_before_a_kill_is_applied_after_the_restar
             await desk.sync.pull_all()  # the server's finished row: held back, change pending
 
             # The desk process dies here. It starts again on the same file.
-            restarted = SyncEngine(
-                client=desk.client,
-                outbox=Outbox(desk.db, clock=utc_now),
-                replica=Replica(desk.db, clock=utc_now),
-                branch_id=desk.enrolled.branch_id,
-            )
+            restarted = desk.restarted_engine()
             await restarted.push_all()  # the repeat: applied, settled
             await restarted.pull_all()
             assert desk.outbox_entries() == []

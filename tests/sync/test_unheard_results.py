@@ -9,10 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from counter_app.domain.timezone import utc_now
-from counter_app.sync.engine import OfflineError, SyncEngine
-from counter_app.sync.outbox import Outbox
-from counter_app.sync.replica import Replica
+from counter_app.sync.engine import OfflineError
 from tests.support.desk import enrolled_desk
 from tests.support.listener import Recorder
 from tests.support.proxy import AnswerDroppingProxy
@@ -37,12 +34,7 @@ def test_a_late_call_settled_at_start_is_told_to_the_first_listener(
             proxy.drop_answers = False
 
             # The desk program is closed and started again: its first sync, then its window.
-            restarted = SyncEngine(
-                client=desk.client,
-                outbox=Outbox(desk.db, clock=utc_now),
-                replica=Replica(desk.db, clock=utc_now),
-                branch_id=desk.enrolled.branch_id,
-            )
+            restarted = desk.restarted_engine()
             await restarted.sync_once()
             assert desk.outbox_entries() == []
             window = Recorder()
