@@ -14,6 +14,7 @@ from counter_app import __version__
 from counter_app.models import Side
 from counter_app.models.database import make_engine, normalise_url
 from counter_app.models.migrate import current_revision, head_revision, upgrade
+from counter_app.server.auth import RecentTokens
 from counter_app.server.demo import seed_demo
 from counter_app.server.deps import ServerParts
 from counter_app.server.errors import install_error_handlers
@@ -63,6 +64,7 @@ def create_app(settings: ServerSettings) -> FastAPI:
         engine=engine,
         hub=hub,
         processor=PushProcessor(engine=engine, origin=origin, on_pokes=hub.publish),
+        recent_tokens=RecentTokens(engine),
     )
 
     @contextlib.asynccontextmanager

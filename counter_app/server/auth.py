@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+import threading
+import time
 import uuid
 from datetime import datetime
 
@@ -37,14 +39,51 @@ def issue_token(session: Session, desk: Desk, now: datetime) -> str:
 def desk_for_token(engine: Engine, token: str) -> DeskContext | None:
     """The desk a live token belongs to, or None for an unknown or revoked token."""
     with Session(engine) as session, session.begin():
-        row = session.execute(
-            select(Desk.id, Desk.branch_id, Desk.municipality_id, Desk.kind)
-            .join(DeskCredential, DeskCredential.desk_id == Desk.id)
-            .where(
-                DeskCredential.token_sha256 == token_digest(token),
-                DeskCredential.revoked_at.is_(None),
-            )
-        ).first()
+        return desk_in_session(session, token)
+
+
+class RecentTokens:
+    """Digests of tokens found live in the last ``ttl_s`` seconds, at most ``size`` of them.
+
+    Only a quick first answer for a push, so that a request with a bad token is refused
+    (401) before its body is read; the push checks the token again, for certain, in its
+    own transaction. A token revoked meanwhile is refused there.
+    """
+
+    def __init__(self, engine: Engine, *, ttl_s: float = 10.0, size: int = 10_000) -> None:
+        self._engine = engine
+        self._ttl_s = ttl_s
+        self._size = size
+        self._seen: dict[str, float] = {}
+        self._lock = threading.Lock()
+
+    def probably_live(self, token: str) -> bool:
+        """True if the token was live a moment ago, or is live now."""
+        digest = token_digest(token)
+        now = time.monotonic()
+        with self._lock:
+            seen = self._seen.get(digest)
+        if seen is not None and now - seen < self._ttl_s:
+            return True
+        if desk_for_token(self._engine, token) is None:
+            return False
+        with self._lock:
+            if len(self._seen) >= self._size:
+                self._seen.clear()
+            self._seen[digest] = now
+        return True
+
+
+def desk_in_session(session: Session, token: str) -> DeskContext | None:
+    """:func:`desk_for_token` in a transaction the caller already has open."""
+    row = session.execute(
+        select(Desk.id, Desk.branch_id, Desk.municipality_id, Desk.kind)
+        .join(DeskCredential, DeskCredential.desk_id == Desk.id)
+        .where(
+            DeskCredential.token_sha256 == token_digest(token),
+            DeskCredential.revoked_at.is_(None),
+        )
+    ).first()
     if row is None:
         return None
     desk_id, branch_id, municipality_id, kind = row

@@ -30,6 +30,10 @@ class MutationContext:
     client_time: datetime
     now: datetime
     changes: ChangeRecorder = field(repr=False)
+    # False while a push runs without a savepoint a mutation: a clash that a unique key
+    # catches when the push is written need not be looked for first (the push then runs
+    # again with ``careful`` True, and the handler finds and names it).
+    careful: bool = True
 
 
 class Rejected(Exception):

@@ -9,7 +9,7 @@ from typing import Annotated
 from fastapi import Depends, Header, HTTPException, Request, status
 from sqlalchemy import Engine
 
-from counter_app.server.auth import desk_for_token
+from counter_app.server.auth import RecentTokens, desk_for_token
 from counter_app.server.context import DeskContext
 from counter_app.server.pokes import PokeHub
 from counter_app.server.push import PushProcessor
@@ -25,6 +25,7 @@ class ServerParts:
     engine: Engine
     hub: PokeHub
     processor: PushProcessor
+    recent_tokens: RecentTokens
 
 
 def get_parts(request: Request) -> ServerParts:
@@ -46,6 +47,27 @@ def bearer_token(authorization: str | None) -> str | None:
     return token.strip()
 
 
+def unknown_token() -> HTTPException:
+    """The 401 for a request without a live desk token."""
+    return HTTPException(
+        status.HTTP_401_UNAUTHORIZED,
+        "missing, unknown or revoked desk token: enroll the desk again",
+        headers={"WWW-Authenticate": "Bearer"},
+    )
+
+
+def get_desk_token(parts: Parts, authorization: Annotated[str | None, Header()] = None) -> str:
+    """The bearer token of a push, live a moment ago; 401 without one. The push checks it
+    again in its own transaction."""
+    token = bearer_token(authorization)
+    if token is None or not parts.recent_tokens.probably_live(token):
+        raise unknown_token()
+    return token
+
+
+DeskToken = Annotated[str, Depends(get_desk_token)]
+
+
 def get_current_desk(
     parts: Parts, authorization: Annotated[str | None, Header()] = None
 ) -> DeskContext:
@@ -53,11 +75,7 @@ def get_current_desk(
     token = bearer_token(authorization)
     desk = desk_for_token(parts.engine, token) if token else None
     if desk is None:
-        raise HTTPException(
-            status.HTTP_401_UNAUTHORIZED,
-            "missing, unknown or revoked desk token: enroll the desk again",
-            headers={"WWW-Authenticate": "Bearer"},
-        )
+        raise unknown_token()
     return desk
 
 

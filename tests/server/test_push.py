@@ -226,3 +226,52 @@ def test_numbers_must_increase_within_one_push(desk: ApiDesk, tenant: Tenant) ->
         assert response.status_code == 422
         assert "strictly increasing" in error_text(response)
     assert desk.push([issue(1, k)]).results[0].result["label"] == "K001"
+
+
+def test_a_refusal_after_its_handler_wrote_leaves_nothing_and_the_rest_of_the_push_applies(
+    desk: ApiDesk, server: ServerProcess, tenant: Tenant
+) -> None:
+    """A push runs first without a savepoint a mutation; a handler that refuses after it
+    wrote (here: the inquiry is stored, then its screen inquiry is found missing), or a
+    row that clashes only when the push is written, sends it round again, carefully."""
+    first = inquiry(1)
+    batch = [
+        first,
+        inquiry(2, inquiry_id=first.payload["inquiry_id"]),  # the same inquiry again
+        # Checking the staff member reads the database, which writes the clash out first.
+        issue(3, tenant.queue_ids["K"], staff_id=uuid.uuid4()),
+        inquiry(4),
+        inquiry(5, screen_inquiry_id=str(uuid.uuid4())).model_copy(update={"version": 3}),
+        inquiry(6),
+        issue(7, tenant.queue_ids["K"]),  # numbering reads, so writes the inquiries before
+        inquiry(8, inquiry_id=first.payload["inquiry_id"]),  # a clash with a written one
+    ]
+    response = desk.push(batch)
+    assert [(r.number, r.status, r.reason) for r in response.results] == [
+        (1, Status.APPLIED, None),
+        (2, Status.REJECTED, "duplicate_inquiry"),
+        (3, Status.REJECTED, "unknown_staff"),
+        (4, Status.APPLIED, None),
+        (5, Status.REJECTED, "unknown_screen_inquiry"),
+        (6, Status.APPLIED, None),
+        (7, Status.APPLIED, None),
+        (8, Status.REJECTED, "duplicate_inquiry"),
+    ]
+    applied = (0, 3, 5)
+    stored = {batch[n].payload["inquiry_id"] for n in applied}
+    branch = desk.enrolled.branch_id
+    with server_session(server.database_url) as session:
+        mine = select(Inquiry.id).where(Inquiry.desk_id == desk.enrolled.desk_id)
+        assert {str(i) for i in session.scalars(mine)} == stored
+        logged = session.execute(
+            select(BranchChange.seq, BranchChange.row_id)
+            .where(BranchChange.branch_id == branch, BranchChange.table_name == "inquiry")
+            .order_by(BranchChange.seq)
+        ).all()
+    # Each applied inquiry is logged once, in push order, and its result names its change.
+    assert [str(row_id) for _, row_id in logged] == [
+        batch[n].payload["inquiry_id"] for n in applied
+    ]
+    assert [response.results[n].branch_seq for n in applied] == [seq for seq, _ in logged]
+    assert all(response.results[n].branch_seq is None for n in (1, 2, 4, 7))
+    assert desk.push(batch) == response
