@@ -10,6 +10,7 @@ from typing import Any
 import qasync
 from PySide6.QtWidgets import QApplication
 
+from counter_app.ui.garbage import UiThreadCollector
 from counter_app.ui.i18n import install_translators
 
 
@@ -21,11 +22,14 @@ def run_in_qt(main: Callable[[], Coroutine[Any, Any, int]], language: str) -> in
     # The coroutine decides when the program ends (after syncing down), not the last window.
     app.setQuitOnLastWindowClosed(False)
     translators = install_translators(app, language)
+    collector = UiThreadCollector(app)
+    collector.start()
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     try:
         with loop:
             return int(loop.run_until_complete(main()))
     finally:
+        collector.stop()
         for translator in translators:
             app.removeTranslator(translator)

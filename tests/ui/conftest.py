@@ -14,6 +14,7 @@ import shiboken6
 from PySide6.QtWidgets import QApplication
 
 from counter_app.app.settings import DeskSettings
+from counter_app.ui.garbage import UiThreadCollector
 from counter_app.ui.i18n import install_translators
 
 # No screen in CI or on a server: Qt renders offscreen unless a developer asks otherwise.
@@ -32,11 +33,15 @@ def qt_loop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
     """An asyncio loop that runs on Qt's event loop, as in the desk program."""
     qapp.setQuitOnLastWindowClosed(False)
     translators = install_translators(qapp, "da")  # Danish is the default the staff see
+    collector = UiThreadCollector(qapp)  # as the desk program runs (counter_app.ui.garbage)
+    collector.start()
     loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(loop)
     try:
         yield loop
     finally:
+        collector.stop()
+        collector.deleteLater()
         loop.close()
         # qasync keeps a Qt timer object for the asyncio timers a test leaves (a cancelled
         # wait, the engine's poll) even after close(); delete it here, in the UI thread,
