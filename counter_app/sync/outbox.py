@@ -139,8 +139,15 @@ class Outbox:
         *late* result the desk must tell its user about."""
         recorded = Recorded()
         with Session(self.engine) as session, session.begin():
+            # One read for the whole answer, not one per mutation.
+            entries = {
+                entry.number: entry
+                for entry in session.scalars(
+                    select(OutboxEntry).where(OutboxEntry.number.in_([r.number for r in results]))
+                )
+            }
             for result in results:
-                entry = session.get(OutboxEntry, result.number)
+                entry = entries.get(result.number)
                 if entry is None or entry.id != result.id:
                     continue  # settled before: a repeat answer
                 if entry.status is not OutboxStatus.PENDING:
