@@ -6,6 +6,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import groupby
 from typing import Any, cast
 
 from sqlalchemy import ColumnElement, Engine, Table, delete, literal_column, select, text
@@ -41,6 +42,23 @@ def _hold_back(session: Session, key: tuple[str, str], row: dict[str, Any]) -> N
     pulled version replaces an older one)."""
     table_name, row_id = key
     session.merge(HeldBackRow(table_name=table_name, row_id=row_id, row=row))
+
+
+def _not_held_back(
+    session: Session,
+    protected: set[tuple[str, str]],
+    table_name: str,
+    rows: list[dict[str, Any]],
+) -> list[dict[str, Any]]:
+    """``rows`` to apply now; the server's versions of rows changed here are held back."""
+    taken = []
+    for row in rows:
+        key = (table_name, str(row.get("id")))
+        if key in protected:
+            _hold_back(session, key, row)
+        else:
+            taken.append(row)
+    return taken
 
 
 def _upsert(session: Session, model: type[Base], rows: list[dict[str, Any]]) -> None:
@@ -104,20 +122,11 @@ class Replica:
             protected = _rows_changed_here(session)
             # Consecutive changes of one table go in together; the order between tables
             # is kept (a ticket before its events).
-            run_table, run = "", list[dict[str, Any]]()
-            for change in [*changes, None]:
-                if change is None or change.table != run_table:
-                    if run:
-                        _upsert(session, model_for(run_table), run)
-                        tables.add(run_table)
-                    if change is None:
-                        break
-                    run_table, run = change.table, []
-                key = (change.table, str(change.row.get("id")))
-                if key in protected:
-                    _hold_back(session, key, change.row)
-                    continue
-                run.append(change.row)
+            for table_name, run in groupby(changes, key=lambda change: change.table):
+                rows = _not_held_back(session, protected, table_name, [c.row for c in run])
+                if rows:
+                    _upsert(session, model_for(table_name), rows)
+                    tables.add(table_name)
             self._move_cursor(session, branch_id, epoch, changes[-1].seq)
         return tables
 
@@ -133,13 +142,7 @@ class Replica:
                 session.execute(delete(model).where(table.c.id.not_in(kept)))
             protected = _rows_changed_here(session)
             for table_name, rows in snapshot.tables.items():
-                taken = []
-                for row in rows:
-                    key = (table_name, str(row.get("id")))
-                    if key in protected:
-                        _hold_back(session, key, row)
-                    else:
-                        taken.append(row)
+                taken = _not_held_back(session, protected, table_name, rows)
                 _upsert(session, model_for(table_name), taken)
             self._move_cursor(session, branch_id, snapshot.epoch, snapshot.seq)
         return set(REPLICATED)
