@@ -82,6 +82,9 @@ def bare() -> int:
 def desk(argv: list[str]) -> int:
     """The desk program's start up to its painted, connected window."""
     import asyncio  # noqa: PLC0415
+    import gc  # noqa: PLC0415
+
+    gc.disable()  # as counter_app.app.desk_main.main does before it loads the rest
 
     from counter_app.app.settings import parse_settings  # noqa: PLC0415
     from counter_app.app.startup import start_desk  # noqa: PLC0415

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ssl
 import uuid
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 from pydantic import BaseModel, ValidationError
@@ -28,8 +28,10 @@ from counter_app.protocol.messages import (
     Snapshot,
 )
 from counter_app.protocol.mutations import Mutation
-from counter_app.protocol.statistics import StatisticsQuery, StatisticsReport
 from counter_app.sync.tls import desk_ssl_context
+
+if TYPE_CHECKING:
+    from counter_app.protocol.statistics import StatisticsQuery, StatisticsReport
 
 Model = TypeVar("Model", bound=BaseModel)
 
@@ -183,6 +185,8 @@ class SyncClient:
 
     async def statistics(self, query: StatisticsQuery) -> StatisticsReport:
         """The managers' overview (a desk's own branch today without a manager)."""
+        from counter_app.protocol.statistics import StatisticsReport  # noqa: PLC0415
+
         return await self._call(
             "GET",
             "/api/v1/statistics/overview",

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import contextlib
 import uuid
+from typing import TYPE_CHECKING
 
-import keyring
-from keyring.errors import KeyringError
+# keyring (and its backends) is loaded when a token is first asked for: a desk that
+# enrolls by its server's key never needs it, and loading it is 2% of a desk's start.
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
 SERVICE = "counter-app"
 # Backends that would put the token in a plain file, or have nowhere to put it.
@@ -34,7 +37,9 @@ def _account(server_url: str, desk_id: uuid.UUID) -> str:
     return f"{server_url.rstrip('/')} {desk_id}"
 
 
-def _backend() -> keyring.backend.KeyringBackend:
+def _backend() -> KeyringBackend:
+    import keyring  # noqa: PLC0415
+
     backend = keyring.get_keyring()
     name = f"{type(backend).__module__}.{type(backend).__name__}"
     if name.startswith(_REFUSED) or backend.priority <= 0:
@@ -45,6 +50,8 @@ def _backend() -> keyring.backend.KeyringBackend:
 def check_keyring() -> None:
     """Raise :class:`TokenStoreError` now if a token could not be kept (before a one-time
     code is used up)."""
+    from keyring.errors import KeyringError  # noqa: PLC0415
+
     backend = _backend()
     try:
         backend.get_password(SERVICE, "probe")
@@ -54,6 +61,8 @@ def check_keyring() -> None:
 
 def load_token(server_url: str, desk_id: uuid.UUID) -> str | None:
     """The desk's saved token, or None."""
+    from keyring.errors import KeyringError  # noqa: PLC0415
+
     try:
         return _backend().get_password(SERVICE, _account(server_url, desk_id))
     except KeyringError as exc:
@@ -62,6 +71,8 @@ def load_token(server_url: str, desk_id: uuid.UUID) -> str | None:
 
 def save_token(server_url: str, desk_id: uuid.UUID, token: str) -> None:
     """Keep the token for the next start."""
+    from keyring.errors import KeyringError  # noqa: PLC0415
+
     try:
         _backend().set_password(SERVICE, _account(server_url, desk_id), token)
     except KeyringError as exc:
@@ -70,6 +81,8 @@ def save_token(server_url: str, desk_id: uuid.UUID, token: str) -> None:
 
 def forget_token(server_url: str, desk_id: uuid.UUID) -> None:
     """Drop a token the server no longer accepts (revoked)."""
+    from keyring.errors import KeyringError  # noqa: PLC0415
+
     # Nothing to forget, or no keyring to forget it in: either way the token is gone.
     with contextlib.suppress(KeyringError, TokenStoreError):
         _backend().delete_password(SERVICE, _account(server_url, desk_id))

@@ -7,18 +7,21 @@ import asyncio
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, SignalInstance
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from counter_app.services.desk_services import DeskServices
-from counter_app.ui.board_window import BoardWindow
-from counter_app.ui.desk_window import DeskWindow
-from counter_app.ui.kiosk_window import KioskWindow
 from counter_app.ui.receipt_printers import printer_from_spec
 from counter_app.ui.sync_bridge import SyncBridge
 
-AnyWindow = DeskWindow | KioskWindow | BoardWindow
+if TYPE_CHECKING:
+    from counter_app.ui.board_window import BoardWindow
+    from counter_app.ui.desk_window import DeskWindow
+    from counter_app.ui.kiosk_window import KioskWindow
+
+    AnyWindow = DeskWindow | KioskWindow | BoardWindow
 
 
 @dataclass(frozen=True)
@@ -36,14 +39,21 @@ def build_window(services: DeskServices, options: WindowOptions) -> AnyWindow:
 
     Raises ValueError for a printer setting that cannot be understood.
     """
+    # Each mode loads only its own window's code: a start is mostly imports.
     bridge = SyncBridge(services.sync)
     window: AnyWindow
     if options.mode == "kiosk":
+        from counter_app.ui.kiosk_window import KioskWindow  # noqa: PLC0415
+
         printer = printer_from_spec(options.printer)
         window = KioskWindow(services, bridge, printer, options.language)
     elif options.mode == "display":
+        from counter_app.ui.board_window import BoardWindow  # noqa: PLC0415
+
         window = BoardWindow(services, bridge, options.language)
     else:
+        from counter_app.ui.desk_window import DeskWindow  # noqa: PLC0415
+
         window = DeskWindow(services, bridge, options.language, printer_from_spec(options.printer))
     bridge.setParent(window)
     bridge.attach()  # after the window connected its signals: it hears what came first
