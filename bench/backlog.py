@@ -17,8 +17,31 @@ from typing import Any
 from bench.stack import Place, Stack, desk_settings
 from counter_app.app.startup import start_desk
 from counter_app.domain.inquiries import Channel, Outcome
+from counter_app.protocol.messages import MutationResult
+from counter_app.sync.engine import SyncStatus
 
-POLL_S = 0.005
+
+class _OutboxEmptied:
+    """A sync listener that waits for the status "nothing waits to be sent"."""
+
+    def __init__(self) -> None:
+        self._event = asyncio.Event()
+
+    async def wait(self) -> None:
+        await self._event.wait()
+
+    def on_status(self, status: SyncStatus) -> None:
+        if status.pending == 0:
+            self._event.set()
+
+    def on_changed(self, tables: set[str]) -> None:
+        pass
+
+    def on_rejected(self, results: list[MutationResult]) -> None:
+        pass
+
+    def on_late(self, results: list[MutationResult]) -> None:
+        pass
 
 
 async def measure(stack: Stack, folder: Path, *, where: Place, changes: int) -> dict[str, Any]:
@@ -43,11 +66,16 @@ async def measure(stack: Stack, folder: Path, *, where: Place, changes: int) -> 
         written_s = time.monotonic() - written
         outbox = desk.sync.outbox
         assert outbox.pending_count() == changes
+        emptied = _OutboxEmptied()
+        desk.sync.add_listener(emptied)
         started = time.monotonic()
         desk.sync.start()
-        while outbox.pending_count() > 0:
-            await asyncio.sleep(POLL_S)
+        # Told by the engine, as the window is (counting the outbox every few milliseconds
+        # from here would be the benchmark's own load on the desk).
+        await emptied.wait()
         took = time.monotonic() - started
+        if outbox.pending_count() != 0:
+            raise RuntimeError("the engine reported an empty outbox that was not")
     finally:
         await desk.close()
     return {

@@ -98,6 +98,7 @@ class SyncEngine:
         self._tasks: list[asyncio.Task[None]] = []
         self._results: dict[int, MutationResult] = {}
         self._status = SyncStatus(online=False, live=False, pending=0)
+        self._counted = False  # the status's pending count is a real count, not the default
         self._last_contact: datetime | None = None
         self._forgot_at: datetime | None = None
 
@@ -132,7 +133,10 @@ class SyncEngine:
         live: bool | None = None,
         error: str | None = None,
         refused: bool | None = None,
+        recount: bool = True,
     ) -> None:
+        """Tell listeners what changed. ``recount=False``: nothing can have entered or left
+        the outbox since the last status (a pull, a poke), so it is not counted again."""
         if online:
             self._last_contact = self.replica.clock()
         if error is not None:
@@ -146,10 +150,13 @@ class SyncEngine:
         status = SyncStatus(
             online=self._status.online if online is None else online,
             live=self._status.live if live is None else live,
-            pending=self.outbox.pending_count(),
+            pending=self.outbox.pending_count()
+            if recount or not self._counted
+            else self._status.pending,
             last_error=last_error,
             refused=refused,
         )
+        self._counted = self._counted or recount
         if status != self._status:
             self._status = status
             for listener in list(self._listeners):
@@ -339,7 +346,7 @@ class SyncEngine:
                 if changed:
                     for listener in list(self._listeners):
                         listener.on_changed(set(changed))
-        self._set_status(online=True)
+        self._set_status(online=True, recount=False)
         self._forget_old_rejections()
         return changed
 
@@ -377,7 +384,7 @@ class SyncEngine:
                     continue
                 self._wanted_seq = 0
                 await self.pull_all()
-                if self.outbox.pending_count(include_withdrawn=True):
+                if self.outbox.has_pending():
                     self._push_wanted.set()
             except ServerUnreachableError:
                 pass  # status says offline; the next poll tries again
@@ -397,13 +404,13 @@ class SyncEngine:
                 live = pokes(self.client.base_url, token, ssl_context=self.client.ssl_context)
                 async with contextlib.aclosing(live) as stream:
                     async for poke in stream:
-                        self._set_status(online=True, live=True)
+                        self._set_status(online=True, live=True, recount=False)
                         self.request_pull(poke.seq)
             except asyncio.CancelledError:
                 raise
             except Exception as exc:  # any failure of the socket: fall back to polling
                 log.debug("live channel lost: %r", exc)
-            self._set_status(live=False)
+            self._set_status(live=False, recount=False)
             await self._sleep(1.0)
 
 

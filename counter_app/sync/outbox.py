@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, delete, func, select
+from sqlalchemy import Engine, delete, exists, func, select
 from sqlalchemy.orm import Session
 
 from counter_app.domain.personal_data import RETENTION_DAYS_DEFAULT
@@ -77,20 +77,6 @@ def version_of(kind: MutationType, payload: Payload) -> int:
     raise ValueError(f"{type(payload).__name__} is no payload of {kind.value}")
 
 
-def as_mutation(entry: OutboxEntry) -> Mutation:
-    """The wire form of an outbox entry."""
-    return Mutation(
-        number=entry.number,
-        id=entry.id,
-        type=entry.type,
-        version=entry.version,
-        client_time=entry.client_time,
-        staff_id=entry.staff_id,
-        withdrawn=entry.withdrawn,
-        payload=entry.payload,
-    )
-
-
 @dataclass
 class Recorded:
     """What recording a push's results changed locally."""
@@ -111,14 +97,24 @@ class Outbox:
 
     def pending(self, limit: int) -> list[Mutation]:
         """The oldest unanswered mutations, in number order."""
+        # Read as columns, not as entries: a backlog is read 200 at a time, and only sent.
+        query = (
+            select(
+                OutboxEntry.number,
+                OutboxEntry.id,
+                OutboxEntry.type,
+                OutboxEntry.version,
+                OutboxEntry.client_time,
+                OutboxEntry.staff_id,
+                OutboxEntry.withdrawn,
+                OutboxEntry.payload,
+            )
+            .where(OutboxEntry.status == OutboxStatus.PENDING)
+            .order_by(OutboxEntry.number)
+            .limit(limit)
+        )
         with Session(self.engine) as session, session.begin():
-            entries = session.scalars(
-                select(OutboxEntry)
-                .where(OutboxEntry.status == OutboxStatus.PENDING)
-                .order_by(OutboxEntry.number)
-                .limit(limit)
-            ).all()
-            return [as_mutation(entry) for entry in entries]
+            return [Mutation(**row._asdict()) for row in session.execute(query)]
 
     def pending_count(self, *, include_withdrawn: bool = False) -> int:
         """How many of the desk's changes wait to be sent. Withdrawn ones are still sent
@@ -133,44 +129,69 @@ class Outbox:
         with Session(self.engine) as session, session.begin():
             return session.scalar(query) or 0
 
+    def has_pending(self) -> bool:
+        """Whether anything waits to be sent, withdrawn changes included (one row read)."""
+        query = select(
+            exists().where(OutboxEntry.status == OutboxStatus.PENDING).select_from(OutboxEntry)
+        )
+        with Session(self.engine) as session, session.begin():
+            return bool(session.scalar(query))
+
     def record(self, results: list[MutationResult]) -> Recorded:
         """Settle answered mutations: applied ones leave, rejected ones undo their effect
         and stay until shown. A withdrawn mutation the server had applied after all is a
         *late* result the desk must tell its user about."""
         recorded = Recorded()
         with Session(self.engine) as session, session.begin():
-            # One read for the whole answer, not one per mutation.
-            entries = {
-                entry.number: entry
-                for entry in session.scalars(
-                    select(OutboxEntry).where(OutboxEntry.number.in_([r.number for r in results]))
+            # One read for the whole answer (not one per mutation), of what settling needs;
+            # the applied leave with one statement. A backlog is answered 200 at a time.
+            pending = {
+                row.number: row
+                for row in session.execute(
+                    select(
+                        OutboxEntry.number, OutboxEntry.id, OutboxEntry.type, OutboxEntry.withdrawn
+                    )
+                    .where(OutboxEntry.number.in_([r.number for r in results]))
+                    .where(OutboxEntry.status == OutboxStatus.PENDING)
                 )
             }
+            settled: list[int] = []
+            refused: list[MutationResult] = []
             for result in results:
-                entry = entries.get(result.number)
+                entry = pending.pop(result.number, None)
                 if entry is None or entry.id != result.id:
                     continue  # settled before: a repeat answer
-                if entry.status is not OutboxStatus.PENDING:
+                if result.status is not Status.APPLIED:
+                    refused.append(result)
                     continue
-                if result.status is Status.APPLIED:
-                    if not entry.withdrawn:
-                        recorded.applied.append(result)
-                    elif entry.type != MutationType.TICKET_ISSUE:
-                        # A withdrawn issue is always followed by the same ticket with an
-                        # offline number, which the server then keeps: nothing to tell.
-                        recorded.late.append(result)
-                    session.delete(entry)
-                    continue
-                recorded.tables |= _undo_local_rows(session, entry.local_rows)
-                recorded.reread |= any(len(item) > 2 for item in entry.local_rows)
-                if entry.withdrawn:
-                    session.delete(entry)  # the user was told already, when it was withdrawn
-                    continue
-                entry.status = OutboxStatus.REJECTED
-                entry.reason = result.reason
-                entry.detail = result.detail
-                recorded.rejected.append(result)
+                if not entry.withdrawn:
+                    recorded.applied.append(result)
+                elif entry.type != MutationType.TICKET_ISSUE:
+                    # A withdrawn issue is always followed by the same ticket with an
+                    # offline number, which the server then keeps: nothing to tell.
+                    recorded.late.append(result)
+                settled.append(result.number)
+            if settled:
+                session.execute(delete(OutboxEntry).where(OutboxEntry.number.in_(settled)))
+            for result in refused:
+                self._refused(session, result, recorded)
         return recorded
+
+    @staticmethod
+    def _refused(session: Session, result: MutationResult, recorded: Recorded) -> None:
+        """Undo a refused mutation's local effect; keep it to be shown unless withdrawn."""
+        entry = session.get(OutboxEntry, result.number)
+        if entry is None:
+            return
+        recorded.tables |= _undo_local_rows(session, entry.local_rows)
+        recorded.reread |= any(len(item) > 2 for item in entry.local_rows)
+        if entry.withdrawn:
+            session.delete(entry)  # the user was told already, when it was withdrawn
+            return
+        entry.status = OutboxStatus.REJECTED
+        entry.reason = result.reason
+        entry.detail = result.detail
+        recorded.rejected.append(result)
 
     def withdraw(self, number: int) -> bool:
         """Give up on a contended mutation that could not reach the server in time.

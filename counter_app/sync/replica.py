@@ -9,13 +9,24 @@ from datetime import datetime
 from itertools import groupby
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Engine, Table, delete, literal_column, select, text
+from sqlalchemy import (
+    ColumnElement,
+    Engine,
+    Table,
+    delete,
+    func,
+    literal_column,
+    select,
+    text,
+    true,
+)
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
 from counter_app.models import Base, HeldBackRow, OutboxEntry, OutboxStatus, SyncCursor
 from counter_app.models.replicated import REPLICATED, model_for, row_from_json
 from counter_app.protocol.messages import Change, Snapshot
+from counter_app.sync.outbox import CHANGED
 
 
 @dataclass(frozen=True)
@@ -29,12 +40,20 @@ class Cursor:
 
 def _rows_changed_here(session: Session) -> set[tuple[str, str]]:
     """(table, id) of rows that unsent changes of this desk have updated."""
-    rows: set[tuple[str, str]] = set()
-    for local_rows in session.scalars(
-        select(OutboxEntry.local_rows).where(OutboxEntry.status == OutboxStatus.PENDING)
-    ):
-        rows.update((item[0], item[1]) for item in local_rows if len(item) > 2)
-    return rows
+    # Picked out by SQLite from the JSON of every unsent change: a desk back from a day
+    # offline has thousands, and reading each into Python at every pull was a third of
+    # sending them (bench: backlog_10k_s).
+    item = func.json_each(OutboxEntry.local_rows).table_valued("value").alias("item")
+    changed = (
+        select(func.json_extract(item.c.value, "$[0]"), func.json_extract(item.c.value, "$[1]"))
+        .select_from(OutboxEntry)
+        .join(item, true())
+        .where(OutboxEntry.status == OutboxStatus.PENDING)
+        # Most changes only add rows: their JSON is not even parsed.
+        .where(func.instr(OutboxEntry.local_rows, f'"{CHANGED}"') > 0)
+        .where(func.json_array_length(item.c.value) > 2)
+    )
+    return {(table_name, row_id) for table_name, row_id in session.execute(changed)}
 
 
 def _hold_back(session: Session, key: tuple[str, str], row: dict[str, Any]) -> None:
