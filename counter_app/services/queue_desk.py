@@ -7,51 +7,43 @@ import functools
 import uuid
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from counter_app.domain.org import DeskKind
 from counter_app.domain.tickets import TicketState
 from counter_app.domain.timezone import local_day
-from counter_app.domain.waiting import PRESENCE_FRESH
+from counter_app.domain.waiting import PRESENCE_FRESH, expected_wait
 from counter_app.models import Branch, Desk, DeskPresence, Municipality, Queue, Ticket
 from counter_app.services.desk_use_cases import DeskUseCases
 from counter_app.services.ticket_views import TicketReader
 from counter_app.services.views import (
     DeskChoice,
     DeskView,
+    Hall,
     KioskProblem,
     QueueView,
     Summons,
     TicketView,
 )
-from counter_app.services.wait_estimates import expected_waits
+from counter_app.services.wait_estimates import queue_loads
 
 SERVING_KINDS = tuple(kind for kind in DeskKind if kind not in (DeskKind.KIOSK, DeskKind.DISPLAY))
 
 
 def queue_views(session: Session, branch_id: uuid.UUID, now: datetime) -> list[QueueView]:
     """The branch's queues in their order, with today's waiting count and expected wait."""
-    waiting = (
-        select(Ticket.queue_id, func.count().label("n"))
-        .where(Ticket.state == TicketState.WAITING, Ticket.service_day == local_day(now))
-        .group_by(Ticket.queue_id)
-        .subquery()
-    )
-    rows = session.execute(
-        select(Queue, func.coalesce(waiting.c.n, 0))
-        .outerjoin(waiting, waiting.c.queue_id == Queue.id)
-        .where(Queue.branch_id == branch_id)
-        .order_by(Queue.sort_order, Queue.name)
+    queues = session.scalars(
+        select(Queue).where(Queue.branch_id == branch_id).order_by(Queue.sort_order, Queue.name)
     ).all()
-    waits = expected_waits(session, branch_id, now)
+    loads = queue_loads(session, branch_id, now, queues)
     return [
         QueueView(
             id=q.id,
             name=q.name,
             prefix=q.prefix,
-            waiting=int(n),
-            expected_wait=waits.get(q.id),
+            waiting=loads[q.id].waiting_ahead,
+            expected_wait=expected_wait(loads[q.id]),
             kiosk_label_da=q.kiosk_label_da,
             kiosk_label_en=q.kiosk_label_en,
             kiosk_hint_da=q.kiosk_hint_da,
@@ -59,7 +51,7 @@ def queue_views(session: Session, branch_id: uuid.UUID, now: datetime) -> list[Q
             on_kiosk=q.on_kiosk,
             resource=q.resource,
         )
-        for q, n in rows
+        for q in queues
     ]
 
 
@@ -85,7 +77,36 @@ class QueueDesk(DeskUseCases):
     def waiting_tickets(self) -> list[TicketView]:
         """Today's waiting tickets of the branch, longest-waiting first; tickets sent to
         another desk are left out, tickets sent to this one come first."""
+        with Session(self.engine) as session, session.begin():
+            return self._waiting(session)
+
+    def current_ticket(self) -> TicketView | None:
+        """The citizen this desk has called or is serving now (the newest, if several)."""
+        with Session(self.engine) as session, session.begin():
+            return self._current(session)
+
+    def parked_tickets(self) -> list[TicketView]:
+        """Citizens this desk has set aside, oldest first."""
+        with Session(self.engine) as session, session.begin():
+            return self._parked(session)
+
+    def hall(self) -> Hall:
+        """The queues, who waits, whom this desk serves and has set aside, and who asks
+        it to take a citizen: all read in one transaction (at every change the desk
+        pulls, several a second in a busy hall; bench: ui_refresh_*_ms)."""
+        with Session(self.engine) as session, session.begin():
+            waiting = self._waiting(session)
+            return Hall(
+                queues=queue_views(session, self.identity.branch_id, self.clock()),
+                waiting=waiting,
+                current=self._current(session),
+                parked=self._parked(session),
+                summons=self._summons(session, waiting),
+            )
+
+    def _waiting(self, session: Session) -> list[TicketView]:
         tickets = self._tickets(
+            session,
             "waiting",
             Ticket.state == TicketState.WAITING,
             Ticket.service_day == local_day(self.clock()),
@@ -93,9 +114,9 @@ class QueueDesk(DeskUseCases):
         mine = [t for t in tickets if t.for_this_desk]
         return mine + [t for t in tickets if not t.for_this_desk and t.assigned_desk_id is None]
 
-    def current_ticket(self) -> TicketView | None:
-        """The citizen this desk has called or is serving now (the newest, if several)."""
+    def _current(self, session: Session) -> TicketView | None:
         tickets = self._tickets(
+            session,
             "current",
             Ticket.state.in_([TicketState.CALLED, TicketState.SERVING]),
             Ticket.called_by_desk_id == self.identity.desk_id,
@@ -103,9 +124,9 @@ class QueueDesk(DeskUseCases):
         )
         return tickets[0] if tickets else None
 
-    def parked_tickets(self) -> list[TicketView]:
-        """Citizens this desk has set aside, oldest first."""
+    def _parked(self, session: Session) -> list[TicketView]:
         return self._tickets(
+            session,
             "parked",
             Ticket.state == TicketState.PARKED,
             Ticket.called_by_desk_id == self.identity.desk_id,
@@ -153,17 +174,21 @@ class QueueDesk(DeskUseCases):
     def summons(self, waiting: list[TicketView] | None = None) -> list[Summons]:
         """Here-and-now requests waiting for this desk's answer, oldest first (among
         ``waiting``, when the caller has just read the waiting tickets)."""
-        if waiting is None:
-            waiting = self.waiting_tickets()
-        tickets = [t for t in waiting if t.for_this_desk and t.summoned_by_desk_id is not None]
         with Session(self.engine) as session, session.begin():
-            names: dict[uuid.UUID | None, str] = dict(
-                session.execute(
-                    select(Desk.id, Desk.name).where(
-                        Desk.id.in_([t.summoned_by_desk_id for t in tickets])
-                    )
-                ).all()
-            )
+            return self._summons(session, self._waiting(session) if waiting is None else waiting)
+
+    @staticmethod
+    def _summons(session: Session, waiting: list[TicketView]) -> list[Summons]:
+        tickets = [t for t in waiting if t.for_this_desk and t.summoned_by_desk_id is not None]
+        if not tickets:
+            return []
+        names: dict[uuid.UUID | None, str] = dict(
+            session.execute(
+                select(Desk.id, Desk.name).where(
+                    Desk.id.in_([t.summoned_by_desk_id for t in tickets])
+                )
+            ).all()
+        )
         return [Summons(t, names.get(t.summoned_by_desk_id, "")) for t in tickets]
 
     def kiosk_problems(self) -> list[KioskProblem]:
@@ -185,12 +210,15 @@ class QueueDesk(DeskUseCases):
         return TicketReader(self.identity.desk_id)
 
     def _tickets(
-        self, purpose: str, *conditions: ColumnElement[bool], newest_call_first: bool = False
+        self,
+        session: Session,
+        purpose: str,
+        *conditions: ColumnElement[bool],
+        newest_call_first: bool = False,
     ) -> list[TicketView]:
         order = (
             (Ticket.called_at.desc(),) if newest_call_first else (Ticket.issued_at, Ticket.number)
         )
-        with Session(self.engine) as session, session.begin():
-            return self.reader.read(
-                session, purpose, (Ticket.branch_id == self.identity.branch_id, *conditions), order
-            )
+        return self.reader.read(
+            session, purpose, (Ticket.branch_id == self.identity.branch_id, *conditions), order
+        )

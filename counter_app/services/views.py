@@ -96,6 +96,17 @@ class Summons:
 
 
 @dataclass(frozen=True)
+class Hall:
+    """Everything a desk window shows of its branch's tickets, read at one moment."""
+
+    queues: list[QueueView]
+    waiting: list[TicketView]
+    current: TicketView | None
+    parked: list[TicketView]
+    summons: list[Summons]
+
+
+@dataclass(frozen=True)
 class KioskProblem:
     """A kiosk that cannot print (or has another fault) and needs someone."""
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
@@ -37,14 +38,20 @@ RECENT_SERVICES = 20
 
 
 def queue_loads(
-    session: Session, branch_id: uuid.UUID, now: datetime
+    session: Session,
+    branch_id: uuid.UUID,
+    now: datetime,
+    queues: Sequence[Queue] | None = None,
 ) -> dict[uuid.UUID, QueueLoad]:
-    """The load of every queue of the branch at ``now``."""
+    """The load of every queue of the branch at ``now`` (of ``queues``, the branch's
+    queues when the caller has read them already)."""
     day = local_day(now)
-    queues = session.scalars(select(Queue).where(Queue.branch_id == branch_id)).all()
+    if queues is None:
+        queues = session.scalars(select(Queue).where(Queue.branch_id == branch_id)).all()
     counts = _ticket_counts(session, branch_id, day)
     servers = _open_desks(session, branch_id, now)
     staffed = _staff_on_shift(session, branch_id, now)
+    recent = _recent_services(session, branch_id, day)
     loads: dict[uuid.UUID, QueueLoad] = {}
     for queue in queues:
         waiting, busy = counts.get(queue.id, (0, 0))
@@ -54,8 +61,7 @@ def queue_loads(
             busy=busy,
             servers=serving,
             mean_service=mean_service_time(
-                _recent_services(session, queue.id, day),
-                timedelta(minutes=queue.service_minutes),
+                recent.get(queue.id, []), timedelta(minutes=queue.service_minutes)
             ),
         )
     return loads
@@ -118,17 +124,36 @@ def _staff_on_shift(session: Session, branch_id: uuid.UUID, now: datetime) -> di
     return {str(resource): int(count) for resource, count in rows}
 
 
-def _recent_services(session: Session, queue_id: uuid.UUID, day: object) -> list[timedelta]:
-    rows = session.execute(
-        select(Ticket.serving_started_at, Ticket.finished_at)
+def _recent_services(
+    session: Session, branch_id: uuid.UUID, day: object
+) -> dict[uuid.UUID, list[timedelta]]:
+    """Each queue's last RECENT_SERVICES finished services of ``day``, newest first: one
+    statement for all queues (read at every change a desk pulls)."""
+    ranked = (
+        select(
+            Ticket.queue_id,
+            Ticket.serving_started_at,
+            Ticket.finished_at,
+            func.row_number()
+            .over(partition_by=Ticket.queue_id, order_by=Ticket.finished_at.desc())
+            .label("rank"),
+        )
         .where(
-            Ticket.queue_id == queue_id,
+            Ticket.branch_id == branch_id,
             Ticket.service_day == day,
             Ticket.state == TicketState.DONE,
             Ticket.serving_started_at.is_not(None),
             Ticket.finished_at.is_not(None),
         )
-        .order_by(Ticket.finished_at.desc())
-        .limit(RECENT_SERVICES)
-    ).all()
-    return [finished - started for started, finished in rows if started and finished]
+        .subquery()
+    )
+    rows = session.execute(
+        select(ranked.c.queue_id, ranked.c.serving_started_at, ranked.c.finished_at)
+        .where(ranked.c.rank <= RECENT_SERVICES)
+        .order_by(ranked.c.queue_id, ranked.c.rank)
+    )
+    recent: dict[uuid.UUID, list[timedelta]] = defaultdict(list)
+    for queue_id, started, finished in rows:
+        if started and finished:
+            recent[queue_id].append(finished - started)
+    return recent

@@ -96,6 +96,7 @@ class SyncEngine:
         # push's answer), or None for "pull whatever there is" (a poll, a request).
         self._wanted_seq: int | None = 0
         self._tasks: list[asyncio.Task[None]] = []
+        self._writes: set[asyncio.Future[set[str]]] = set()
         self._results: dict[int, MutationResult] = {}
         self._status = SyncStatus(online=False, live=False, pending=0)
         self._counted = False  # the status's pending count is a real count, not the default
@@ -195,6 +196,9 @@ class SyncEngine:
             task.cancel()
         # gather, not a suppressed await: a cancellation of the caller itself must go on.
         await asyncio.gather(*tasks, return_exceptions=True)
+        # A pulled page being written when its pull was cancelled: let it finish (it is
+        # one transaction either way) before the caller closes the database.
+        await asyncio.gather(*self._writes, return_exceptions=True)
 
     def request_push(self) -> None:
         """Something was added to the outbox: send it soon."""
@@ -328,15 +332,17 @@ class SyncEngine:
                     cursor = self.replica.cursor(self.branch_id)
                     if cursor is None:
                         snapshot = await self.client.snapshot()
-                        changed |= self.replica.apply_snapshot(self.branch_id, snapshot)
+                        changed |= await self._write(self.replica.apply_snapshot, snapshot)
                         continue
                     page = await self.client.pull(cursor.seq, cursor.epoch, PULL_BATCH)
                     if page.snapshot_required:
                         log.info("the server cannot serve cursor %d; taking a snapshot", cursor.seq)
                         snapshot = await self.client.snapshot()
-                        changed |= self.replica.apply_snapshot(self.branch_id, snapshot)
+                        changed |= await self._write(self.replica.apply_snapshot, snapshot)
                         continue
-                    changed |= self.replica.apply_changes(self.branch_id, page.epoch, page.changes)
+                    changed |= await self._write(
+                        self.replica.apply_changes, page.epoch, page.changes
+                    )
                     if not page.has_more:
                         break
             except ServerUnreachableError as exc:
@@ -349,6 +355,17 @@ class SyncEngine:
         self._set_status(online=True, recount=False)
         self._forget_old_rejections()
         return changed
+
+    async def _write(self, apply: Callable[..., set[str]], *args: object) -> set[str]:
+        """``apply(branch_id, *args)`` in a worker thread: the desk's window stays
+        responsive while SQLite writes what was pulled and syncs it to disk (bench:
+        ui_stall_max_ms). Transactions take SQLite's write lock up front, so a change
+        made at the desk meanwhile waits for it, or it for the change. :meth:`stop` waits
+        for a write under way."""
+        write = asyncio.ensure_future(asyncio.to_thread(apply, self.branch_id, *args))
+        self._writes.add(write)
+        write.add_done_callback(self._writes.discard)
+        return await asyncio.shield(write)
 
     async def pull_to(self, seq: int | None) -> None:
         """Have the branch's change ``seq`` here: pull, unless a pull under way or done

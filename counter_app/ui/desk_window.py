@@ -104,6 +104,7 @@ class DeskWindow(QMainWindow):
         self.statistics_window: StatisticsWindow | None = None
         self._language = language
         self._ending: TicketView | None = None  # the ticket a call in flight will finish
+        self._resource: Resource | None = None  # whose day list it shows; set by refresh()
         view = services.queues.desk()
         self.setWindowTitle(
             self.tr("Counter · %1 · %2")
@@ -405,26 +406,26 @@ class DeskWindow(QMainWindow):
         """Rows came from the server. When only tickets changed (the busy path: every
         ticket drawn or called in the branch) only what shows tickets is read again."""
         if set(tables) <= TICKET_TABLES:
-            self._show_tickets(self._day_list_resource())
+            # The desk's kind (whose day list it shows) changes only with the desk table,
+            # which takes the full refresh.
+            self._show_tickets(self._resource)
             self.refreshed.emit()
         else:
             self.refresh()
 
     def _show_tickets(self, resource: Resource | None) -> None:
-        queues = self._services.queues
-        waiting = queues.waiting_tickets()
-        self.queue_panel.show_queues(queues.queues(), prefer=resource)
-        self.queue_panel.show_tickets(waiting)
-        current = queues.current_ticket()
-        self.serving_panel.show_called(current)
-        self.flow.show_ticket(current)
-        self.serving_panel.show_parked(queues.parked_tickets())
-        self.summons_bar.show_summons(queues.summons(waiting))
+        hall = self._services.queues.hall()
+        self.queue_panel.show_queues(hall.queues, prefer=resource)
+        self.queue_panel.show_tickets(hall.waiting)
+        self.serving_panel.show_called(hall.current)
+        self.flow.show_ticket(hall.current)
+        self.serving_panel.show_parked(hall.parked)
+        self.summons_bar.show_summons(hall.summons)
 
     def refresh(self) -> None:
         """Show the local database as it is now."""
         queues = self._services.queues
-        resource = self._day_list_resource()
+        resource = self._resource = self._day_list_resource()
         self._show_tickets(resource)
         self.flow.refresh()
         self.refused_bar.show_refused(self._services.bookings.refused())

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt, SignalInstance
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from counter_app.services.desk_services import DeskServices
+from counter_app.ui.garbage import settle
 from counter_app.ui.receipt_printers import printer_from_spec
 from counter_app.ui.sync_bridge import SyncBridge
 
@@ -57,6 +58,7 @@ def build_window(services: DeskServices, options: WindowOptions) -> AnyWindow:
         window = DeskWindow(services, bridge, options.language, printer_from_spec(options.printer))
     bridge.setParent(window)
     bridge.attach()  # after the window connected its signals: it hears what came first
+    settle()
     return window
 
 

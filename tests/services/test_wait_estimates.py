@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from counter_app.domain.tickets import TicketState
 from counter_app.models import DeskPresence, Queue, Ticket
-from counter_app.services.wait_estimates import expected_waits, queue_loads
+from counter_app.services.wait_estimates import RECENT_SERVICES, expected_waits, queue_loads
 from tests.support.rig import Rig
 
 MONDAY_10_30 = datetime(2026, 11, 23, 9, 30, tzinfo=UTC)  # 10:30 in Copenhagen
@@ -92,3 +92,27 @@ def test_waiting_busy_and_recent_service_times_are_todays_of_the_queue(rig: Rig)
     assert (load.waiting_ahead, load.busy, load.servers) == (4, 1, 3)
     # Two services of 6 min blended with the queue's 4 min counted three times: 4.8 min.
     assert load.mean_service == timedelta(minutes=4.8)
+
+
+def test_each_queue_counts_only_its_own_last_twenty_services(rig: Rig) -> None:
+    k, librarian = rig.queue("K"), rig.queue("L")
+
+    def done(queue: Queue, minutes: int, finished_ago: int) -> Ticket:
+        finished = MONDAY_10_30 - timedelta(minutes=finished_ago)
+        return _ticket(
+            queue,
+            TicketState.DONE,
+            serving_started_at=finished - timedelta(minutes=minutes),
+            finished_at=finished,
+        )
+
+    with Session(rig.engine) as session, session.begin():
+        session.add_all(done(k, 60, 200 + n) for n in range(5))  # earlier: long cases
+        session.add_all(done(k, 6, 100 - n) for n in range(RECENT_SERVICES))
+        session.add(done(librarian, 10, 50))
+    with Session(rig.engine) as session:
+        loads = queue_loads(session, rig.desk.branch_id, MONDAY_10_30)
+    for queue, recent in ((k, [6] * RECENT_SERVICES), (librarian, [10])):
+        typical = timedelta(minutes=queue.service_minutes)
+        expected = (timedelta(minutes=sum(recent)) + 3 * typical) / (len(recent) + 3)
+        assert loads[queue.id].mean_service == expected
