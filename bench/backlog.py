@@ -17,11 +17,10 @@ from typing import Any
 from bench.stack import Place, Stack, desk_settings
 from counter_app.app.startup import start_desk
 from counter_app.domain.inquiries import Channel, Outcome
-from counter_app.protocol.messages import MutationResult
-from counter_app.sync.engine import SyncStatus
+from counter_app.sync.engine import IgnoringListener, SyncStatus
 
 
-class _OutboxEmptied:
+class _OutboxEmptied(IgnoringListener):
     """A sync listener that waits for the status "nothing waits to be sent"."""
 
     def __init__(self) -> None:
@@ -33,15 +32,6 @@ class _OutboxEmptied:
     def on_status(self, status: SyncStatus) -> None:
         if status.pending == 0:
             self._event.set()
-
-    def on_changed(self, tables: set[str]) -> None:
-        pass
-
-    def on_rejected(self, results: list[MutationResult]) -> None:
-        pass
-
-    def on_late(self, results: list[MutationResult]) -> None:
-        pass
 
 
 async def measure(stack: Stack, folder: Path, *, where: Place, changes: int) -> dict[str, Any]:

@@ -34,7 +34,7 @@ from bench.stack import Place, desk_settings
 from counter_app.app.startup import RunningDesk, start_desk
 from counter_app.models import Queue, Ticket
 from counter_app.protocol.messages import MutationResult
-from counter_app.sync.engine import SyncStatus
+from counter_app.sync.engine import IgnoringListener
 
 log = logging.getLogger("bench.desks")
 
@@ -54,7 +54,7 @@ class BranchConfig:
     interval_s: float
 
 
-class Visibility:
+class Visibility(IgnoringListener):
     """A desk's sync listener: writes when each called ticket is first in its database."""
 
     def __init__(self, desk: RunningDesk, name: str, out: IO[str]) -> None:
@@ -78,15 +78,9 @@ class Visibility:
                     )
         self._out.flush()
 
-    def on_status(self, status: SyncStatus) -> None:
-        """Not measured."""
-
     def on_rejected(self, results: list[MutationResult]) -> None:
         """Not expected; logged."""
         log.warning("%s: refused %s", self._name, [r.reason for r in results])
-
-    def on_late(self, results: list[MutationResult]) -> None:
-        """Not expected."""
 
 
 async def _start(config: BranchConfig, name: str, mode: str) -> RunningDesk:

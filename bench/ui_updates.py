@@ -39,6 +39,7 @@ from bench.figures import percentile
 from bench.stack import Place, desk_settings
 from counter_app.app.startup import start_desk
 from counter_app.models import Queue
+from counter_app.sync.engine import IgnoringListener
 from counter_app.ui.application import run_in_qt
 from counter_app.ui.desk_window import DeskWindow
 from counter_app.ui.screens import WindowOptions, build_window
@@ -46,7 +47,7 @@ from counter_app.ui.screens import WindowOptions, build_window
 INTERVAL_S = 0.1
 
 
-class _RefreshClock:
+class _RefreshClock(IgnoringListener):
     """A sync listener that notes when a pulled change to the tickets is announced."""
 
     def __init__(self, pending: list[float]) -> None:
@@ -55,15 +56,6 @@ class _RefreshClock:
     def on_changed(self, tables: set[str]) -> None:
         if "ticket" in tables:
             self._pending[:] = [time.perf_counter()]
-
-    def on_status(self, status: object) -> None:
-        """Not timed."""
-
-    def on_rejected(self, results: object) -> None:
-        """Not timed."""
-
-    def on_late(self, results: object) -> None:
-        """Not timed."""
 
 
 def _settings(folder: Path, args: argparse.Namespace, name: str, mode: str) -> Any:

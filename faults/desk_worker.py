@@ -41,7 +41,7 @@ from counter_app.models import Appointment, AppointmentState, DeskIdentity, Queu
 from counter_app.protocol.messages import MutationResult
 from counter_app.services.booking_desk import SlotTakenError
 from counter_app.sync.client import ServerRefusedError, ServerUnreachableError
-from counter_app.sync.engine import OfflineError, SyncStatus
+from counter_app.sync.engine import IgnoringListener, OfflineError
 
 log = logging.getLogger("faults.desk")
 
@@ -103,17 +103,11 @@ class Journal:
         self._file.write(json.dumps(event, default=str) + "\n")
 
 
-class ShownRejections:
+class ShownRejections(IgnoringListener):
     """The sync engine's listener, as the window is one: records what staff were shown."""
 
     def __init__(self, journal: Journal) -> None:
         self._journal = journal
-
-    def on_changed(self, tables: set[str]) -> None:
-        """Nothing to show for this."""
-
-    def on_status(self, status: SyncStatus) -> None:
-        """Nothing to record for this."""
 
     def on_rejected(self, results: list[MutationResult]) -> None:
         """The window lists these with what to do; the journal records that they were."""

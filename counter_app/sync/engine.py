@@ -65,6 +65,23 @@ class SyncListener(Protocol):
     def on_late(self, results: list[MutationResult]) -> None: ...
 
 
+class IgnoringListener:
+    """A :class:`SyncListener` that ignores every event: a listener that hears only some
+    (a benchmark's clock, a harness's journal) overrides those."""
+
+    def on_changed(self, tables: set[str]) -> None:
+        """Ignored."""
+
+    def on_status(self, status: SyncStatus) -> None:
+        """Ignored."""
+
+    def on_rejected(self, results: list[MutationResult]) -> None:
+        """Ignored."""
+
+    def on_late(self, results: list[MutationResult]) -> None:
+        """Ignored."""
+
+
 class SyncEngine:
     """Keeps one desk database in step with the server."""
 
