@@ -80,6 +80,23 @@ async def _run(settings: DeskSettings) -> int:
         await desk.close()
 
 
+def _check_installation(language: str) -> str:
+    """What a start does not load but an installation must carry: the translations, Qt's
+    own included, and the keyring backend (the embedded demo needs none). Returns the
+    backend's name; raises FileNotFoundError naming what is missing."""
+    from counter_app.sync.token_store import TokenStoreError, shipped_backend  # noqa: PLC0415
+    from counter_app.ui.i18n import missing_translations  # noqa: PLC0415
+
+    missing = [f"the translation {name}" for name in missing_translations(language)]
+    try:
+        backend = shipped_backend()
+    except TokenStoreError as exc:
+        missing.append(str(exc))
+    if missing:
+        raise FileNotFoundError("this installation lacks " + "; ".join(missing))
+    return backend
+
+
 async def _serve(settings: DeskSettings, desk: RunningDesk) -> int:
     from counter_app.ui.screens import (  # noqa: PLC0415
         WindowOptions,
@@ -107,9 +124,15 @@ async def _serve(settings: DeskSettings, desk: RunningDesk) -> int:
         if not desk.synced:
             sys.stderr.write("counter-app: smoke test failed: the server could not be reached\n")
             return EXIT_SERVER
+        try:
+            backend = _check_installation(settings.language)
+        except FileNotFoundError as exc:
+            sys.stderr.write(f"counter-app: smoke test failed: {exc}\n")
+            return EXIT_FAILED
         sys.stdout.write(
             f"counter-app smoke test: ok ({settings.mode.value} "
-            f"{desk.services.identity.desk_name}, server {desk.client.base_url})\n"
+            f"{desk.services.identity.desk_name}, server {desk.client.base_url}, "
+            f"language {settings.language}, keyring {backend})\n"
         )
         return EXIT_OK
     if settings.screenshot is not None:

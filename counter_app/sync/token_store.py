@@ -8,7 +8,9 @@ needs one that outlives the program.
 from __future__ import annotations
 
 import contextlib
+import sys
 import uuid
+from importlib.metadata import entry_points
 from typing import TYPE_CHECKING
 
 # keyring (and its backends) is loaded when a token is first asked for: a desk that
@@ -31,6 +33,25 @@ _NO_KEYRING = (
     "keyring (GNOME Keyring: `apt-get install gnome-keyring`, or KWallet) and start the "
     "desk program from it. The demo on this machine (no --server) works without one."
 )
+
+
+# keyring finds its backends by their entry points: the one this operating system's
+# keyring needs, which a frozen build must carry (with keyring's metadata).
+_PLATFORM_BACKEND = {"win32": "Windows", "darwin": "macOS"}.get(sys.platform, "SecretService")
+
+
+def shipped_backend() -> str:
+    """The name of this platform's keyring backend, loaded; :class:`TokenStoreError` if
+    this installation lacks it (for the smoke test of a build: the demo runs without it,
+    a desk of a central server cannot keep its token)."""
+    found = [e for e in entry_points(group="keyring.backends") if e.name == _PLATFORM_BACKEND]
+    if not found:
+        raise TokenStoreError(f"keyring's {_PLATFORM_BACKEND} backend is not installed")
+    try:
+        found[0].load()
+    except ImportError as exc:
+        raise TokenStoreError(f"keyring's {_PLATFORM_BACKEND} backend cannot load: {exc}") from exc
+    return _PLATFORM_BACKEND
 
 
 def _account(server_url: str, desk_id: uuid.UUID) -> str:

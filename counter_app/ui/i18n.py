@@ -17,6 +17,20 @@ def translations_folder() -> Path:
     return root / "resources" / "translations"
 
 
+def _qt_folder() -> str:
+    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+
+
+def missing_translations(language: str) -> list[str]:
+    """The catalogues of ``language`` this installation lacks: Qt's own (its dialogs'
+    buttons) and ours. For the smoke test: a build that left Qt's out would still start,
+    with English buttons in Danish dialogs."""
+    if language == "en":
+        return []
+    wanted = (("qtbase_da", _qt_folder()), ("counter_app_da", str(translations_folder())))
+    return [name for name, folder in wanted if not QTranslator().load(name, folder)]
+
+
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Load Qt's own strings and ours for ``language``; keep the result alive."""
     if language not in LANGUAGES:
@@ -31,9 +45,7 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         return []
     installed: list[QTranslator] = []
     qt_translator = QTranslator(app)
-    if qt_translator.load(
-        "qtbase_da", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    ):
+    if qt_translator.load("qtbase_da", _qt_folder()):
         app.installTranslator(qt_translator)
         installed.append(qt_translator)
     ours = QTranslator(app)

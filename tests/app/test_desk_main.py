@@ -40,6 +40,7 @@ def test_smoke_test_starts_migrates_syncs_and_exits(tmp_path: Path) -> None:
     result = run_desk("--smoke-test", data_dir=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "smoke test: ok (desk KVIK 1" in result.stdout
+    assert "language da, keyring " in result.stdout  # what an installation must carry
     assert (tmp_path / "desks" / "desk-1.sqlite").exists()
     assert (tmp_path / "embedded" / "server.sqlite").exists()
 

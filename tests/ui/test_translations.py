@@ -8,6 +8,8 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
+
 from counter_app.ui.i18n import translations_folder
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -57,3 +59,14 @@ def test_the_compiled_translation_is_current(tmp_path: Path) -> None:
         timeout=120,
     )
     assert fresh.read_bytes() == QM.read_bytes(), "run scripts/translations to recompile"
+
+
+def test_the_installation_check_names_a_missing_catalogue(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from counter_app.ui import i18n  # noqa: PLC0415
+
+    assert i18n.missing_translations("da") == []  # Qt's own Danish and ours, both here
+    assert i18n.missing_translations("en") == []  # English is the source: nothing to load
+    monkeypatch.setattr(i18n, "translations_folder", lambda: tmp_path)
+    assert i18n.missing_translations("da") == ["counter_app_da"]
