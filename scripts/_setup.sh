@@ -1,4 +1,4 @@
-# Shared by scripts/start and scripts/test: a virtual environment with the project in it,
+# Shared by scripts/start, scripts/test and installer/build: a virtual environment with the project in it,
 # and the few system libraries Qt needs on a bare Linux machine.
 # shellcheck shell=bash
 
@@ -18,27 +18,28 @@ find_python() {
     return 1
 }
 
-ensure_venv() {  # $1: the extras to install, e.g. "" or "[test]"
-    local python
+ensure_venv() {  # $1: the extras to install, e.g. "" or "[test]"; $2: the folder (.venv)
+    local python venv="${2:-.venv}"
     python=$(find_python)
-    if [ ! -x .venv/bin/python ]; then
-        "$python" -m venv .venv || {
+    if [ ! -x "$venv/bin/python" ]; then
+        "$python" -m venv "$venv" || {
             echo "Could not make a virtual environment: install python3-venv (Debian/Ubuntu) and run this again." >&2
             return 1
         }
     fi
-    .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".$1"
+    "$venv/bin/python" -m pip install --quiet --disable-pip-version-check -e ".$1"
 }
 
-ensure_qt_libraries() {
-    if .venv/bin/python -c 'import PySide6.QtWidgets' 2>/dev/null; then
+ensure_qt_libraries() {  # $1: the virtual environment's folder (.venv)
+    local venv="${1:-.venv}"
+    if "$venv/bin/python" -c 'import PySide6.QtWidgets' 2>/dev/null; then
         return 0
     fi
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
         echo "Installing the system libraries Qt needs: $QT_SYSTEM_PACKAGES" >&2
         apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $QT_SYSTEM_PACKAGES >/dev/null
     fi
-    .venv/bin/python -c 'import PySide6.QtWidgets' || {
+    "$venv/bin/python" -c 'import PySide6.QtWidgets' || {
         echo "Qt cannot load its system libraries. On Debian/Ubuntu run: sudo apt-get install $QT_SYSTEM_PACKAGES" >&2
         return 1
     }
