@@ -1,4 +1,4 @@
-; Inno Setup script of the Windows installer: a per-user install (no administrator needed)
+; Inno Setup 6.3 or newer (x64compatible, UTF-8 without a byte-order mark). The Windows installer: a per-user install (no administrator needed)
 ; of the one-folder build in dist\counter-app, in Danish or English, with a start-menu
 ; entry. Built on Windows, from the checkout's root (installer/README.md):
 ;   pyinstaller --noconfirm --distpath dist --workpath build\pyinstaller installer\counter-app.spec
@@ -53,6 +53,11 @@ english.LanguageFlag=--language en
 
 [Files]
 Source: "dist\counter-app\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+
+[InstallDelete]
+; A new version installed in the other language would leave the old language's shortcuts
+; beside the new ones.
+Type: files; Name: "{group}\*.lnk"
 
 [Icons]
 Name: "{group}\{cm:ShortcutName}"; Filename: "{app}\counter-app.exe"; Parameters: "{cm:LanguageFlag}"; Comment: "{cm:ShortcutComment}"
