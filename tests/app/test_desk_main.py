@@ -107,7 +107,7 @@ def test_a_second_desk_program_joins_the_first_ones_server(tmp_path: Path) -> No
         url = json.loads(info_file.read_text())["url"]
         second = run_desk("--smoke-test", data_dir=tmp_path)
         assert second.returncode == 0, second.stderr
-        assert f"(desk KVIK 2, server {url})" in second.stdout
+        assert f"(desk KVIK 2, server {url}, " in second.stdout
         assert (tmp_path / "desks" / "desk-2.sqlite").exists()
     finally:
         first.terminate()

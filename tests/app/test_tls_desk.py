@@ -196,7 +196,7 @@ def test_the_desk_program_explains_an_untrusted_certificate(
         check=False,
     )
     assert trusted.returncode == 0, trusted.stderr
-    assert f"smoke test: ok (desk KVIK TLS, server {tls_server.base_url})" in trusted.stdout
+    assert f"smoke test: ok (desk KVIK TLS, server {tls_server.base_url}, " in trusted.stdout
 
 
 def test_an_enrolled_desk_is_told_at_start_when_the_certificate_is_no_longer_trusted(
