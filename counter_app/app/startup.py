@@ -135,6 +135,16 @@ _SLOTS = {
 }
 
 
+def _slot_folder(settings: DeskSettings) -> Path:
+    """The demo's desks keep their databases beside the demo server's, a central server's
+    desks their own: a desk connected to the municipality's server never starts from the
+    demo's copy and outbox, and the demo stays as it was."""
+    folder = _SLOTS[settings.mode][0]
+    if settings.server_url is None:
+        return settings.data_dir / "embedded" / folder
+    return settings.data_dir / folder
+
+
 def _desk_name(settings: DeskSettings, slot: DeskSlot) -> str:
     return settings.desk_name or f"{_SLOTS[settings.mode][1]} {slot.index}"
 
@@ -144,7 +154,7 @@ async def start_desk(
 ) -> RunningDesk:
     """Bring a desk up to the point where its window can open."""
     try:
-        slot = claim_slot(settings.data_dir / _SLOTS[settings.mode][0])
+        slot = claim_slot(_slot_folder(settings))
     except (OSError, NoFreeSlotError) as exc:
         raise StartupError(
             f"cannot use the data folder {settings.data_dir}: {exc}. Give a folder on a "

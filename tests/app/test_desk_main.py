@@ -41,7 +41,7 @@ def test_smoke_test_starts_migrates_syncs_and_exits(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "smoke test: ok (desk KVIK 1" in result.stdout
     assert "language da, keyring " in result.stdout  # what an installation must carry
-    assert (tmp_path / "desks" / "desk-1.sqlite").exists()
+    assert (tmp_path / "embedded" / "desks" / "desk-1.sqlite").exists()
     assert (tmp_path / "embedded" / "server.sqlite").exists()
 
 
@@ -61,12 +61,12 @@ def test_the_kiosk_and_the_board_join_the_desks_server_under_their_own_names(
         result = run_desk(mode, "--smoke-test", data_dir=tmp_path)
         assert result.returncode == 0, result.stderr
         assert f"smoke test: ok ({mode} {name}" in result.stdout
-    assert (tmp_path / "kiosks" / "desk-1.sqlite").exists()
-    assert (tmp_path / "displays" / "desk-1.sqlite").exists()
+    assert (tmp_path / "embedded" / "kiosks" / "desk-1.sqlite").exists()
+    assert (tmp_path / "embedded" / "displays" / "desk-1.sqlite").exists()
 
 
 def test_a_damaged_local_database_is_moved_aside_and_the_desk_starts(tmp_path: Path) -> None:
-    damaged = tmp_path / "desks" / "desk-1.sqlite"
+    damaged = tmp_path / "embedded" / "desks" / "desk-1.sqlite"
     damaged.parent.mkdir(parents=True)
     damaged.write_bytes(b"this is not a database" * 100)
     result = run_desk("--smoke-test", data_dir=tmp_path)
@@ -108,7 +108,7 @@ def test_a_second_desk_program_joins_the_first_ones_server(tmp_path: Path) -> No
         second = run_desk("--smoke-test", data_dir=tmp_path)
         assert second.returncode == 0, second.stderr
         assert f"(desk KVIK 2, server {url}, " in second.stdout
-        assert (tmp_path / "desks" / "desk-2.sqlite").exists()
+        assert (tmp_path / "embedded" / "desks" / "desk-2.sqlite").exists()
     finally:
         first.terminate()
         first.wait(timeout=30)
