@@ -8,6 +8,7 @@ import logging
 
 from sqlalchemy import Engine
 
+from counter_app.app.saved_settings import SavedSettingsError, update_saved_settings
 from counter_app.app.settings import DeskSettings, Mode
 from counter_app.app.startup_error import StartupError
 from counter_app.domain.access import AccessError, normalise_enrollment_code
@@ -84,7 +85,17 @@ async def connect_with_token(settings: DeskSettings, database: Engine, client: S
     except TokenStoreError as exc:
         raise StartupError(str(exc), 2) from exc
     log.info("enrolled as %s; the token is in the keyring", response.desk_name)
+    if settings.saved_server:
+        _forget_saved_code(settings)
     return True
+
+
+def _forget_saved_code(settings: DeskSettings) -> None:
+    """The code is used up: it leaves the settings file (the token is in the keyring)."""
+    try:
+        update_saved_settings(settings.data_dir, enrollment_code=None)
+    except (OSError, SavedSettingsError) as exc:
+        log.warning("the used enrollment code stays in the settings file: %s", exc)
 
 
 def refused_token(database: Engine, client: SyncClient) -> StartupError:

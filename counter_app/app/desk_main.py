@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 
 import platformdirs
 
-from counter_app.app.settings import DeskSettings, parse_settings
+from counter_app.app.saved_settings import SavedSettingsError
+from counter_app.app.settings import DeskSettings, build_parser, parse_settings
 
 if TYPE_CHECKING:
     from counter_app.app.startup import RunningDesk
@@ -24,7 +25,11 @@ EXIT_SERVER = 4
 
 def main(argv: list[str] | None = None) -> int:
     """Run the desk program; return the process exit code."""
-    settings = parse_settings(argv if argv is not None else sys.argv[1:])
+    arguments = argv if argv is not None else sys.argv[1:]
+    try:
+        settings = parse_settings(arguments)
+    except SavedSettingsError as exc:
+        return _broken_settings_file(str(exc), arguments)
     # The start builds some 200,000 objects (SQLAlchemy's and pydantic's models, Qt's
     # wrappers) that live as long as the program; Python's collector walked them again and
     # again as they were made, about 0.1 s of a 0.9 s start. It stays off: once Qt runs, the UI
@@ -62,18 +67,44 @@ def _main(settings: DeskSettings) -> int:
         return EXIT_FAILED
 
 
+def _broken_settings_file(message: str, arguments: list[str]) -> int:
+    """Say what is wrong with the settings file, in a window too when a person started
+    the program (the file stays as it is)."""
+    sys.stderr.write(f"counter-app: {message}\n")
+    args, _rest = build_parser().parse_known_args(arguments)
+    if args.smoke_test or args.screenshot is not None:
+        return EXIT_SETTING
+    from counter_app.ui.application import run_in_qt  # noqa: PLC0415
+    from counter_app.ui.screens import show_startup_error  # noqa: PLC0415
+
+    async def tell() -> int:
+        await show_startup_error(message)
+        return EXIT_SETTING
+
+    language = args.language if args.language in ("da", "en") else "da"
+    return run_in_qt(tell, language)
+
+
 async def _run(settings: DeskSettings) -> int:
+    from counter_app.app.first_start import back_to_demo, first_connection  # noqa: PLC0415
     from counter_app.app.startup import start_desk  # noqa: PLC0415
     from counter_app.app.startup_error import StartupError  # noqa: PLC0415
-    from counter_app.ui.screens import show_startup_error  # noqa: PLC0415
+    from counter_app.ui.screens import offer_the_demo, show_startup_error  # noqa: PLC0415
 
     try:
         desk = await start_desk(settings)
     except StartupError as exc:
         sys.stderr.write(f"counter-app: {exc}\n")
-        if not (settings.smoke_test or settings.screenshot):
+        if settings.smoke_test or settings.screenshot:
+            return exc.exit_code
+        if not first_connection(settings):
             await show_startup_error(str(exc))
-        return exc.exit_code
+            return exc.exit_code
+        # A server typed into the program that never answered, or refused its code: the
+        # demo stays usable, and the desk connects again from its Help menu.
+        if not await offer_the_demo(str(exc)):
+            return exc.exit_code
+        return await _run(back_to_demo(settings))
     try:
         return await _serve(settings, desk)
     finally:
@@ -98,6 +129,10 @@ def _check_installation(language: str) -> str:
 
 
 async def _serve(settings: DeskSettings, desk: RunningDesk) -> int:
+    from counter_app.app.first_start import (  # noqa: PLC0415
+        connection_setup,
+        show_notice_when_due,
+    )
     from counter_app.ui.screens import (  # noqa: PLC0415
         WindowOptions,
         build_window,
@@ -111,6 +146,7 @@ async def _serve(settings: DeskSettings, desk: RunningDesk) -> int:
         language=settings.language,
         printer=settings.printer,
         windowed=settings.windowed,
+        connection=connection_setup(settings) if settings.mode.value == "desk" else None,
     )
     try:
         window = build_window(desk.services, options)
@@ -141,6 +177,8 @@ async def _serve(settings: DeskSettings, desk: RunningDesk) -> int:
         tell_database_rebuilt(window, str(desk.recovery.moved_to), desk.recovery.kept_changes)
     supervising = asyncio.ensure_future(desk.supervise())
     try:
-        return await run_window(window, desk.services, options)
+        return await run_window(
+            window, desk.services, options, shown=lambda: show_notice_when_due(settings, window)
+        )
     finally:
         supervising.cancel()

@@ -1,4 +1,5 @@
-"""The desk program's settings: declared once, typed, from flags and the environment."""
+"""The desk program's settings: declared once, typed, from flags and the environment, and
+for the server the desk's settings file (``counter_app.app.saved_settings``)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ from pathlib import Path
 import platformdirs
 
 from counter_app import __version__
-from counter_app.protocol.transport import plain_http_off_this_machine
+from counter_app.app.saved_settings import SavedSettingsError, read_saved_settings, settings_file
+from counter_app.protocol.transport import AddressProblem, server_address_problem
 from counter_app.sync.tls import CAFileError, desk_ssl_context
 
 ENV_DATA_DIR = "COUNTER_APP_DATA_DIR"
@@ -49,6 +51,8 @@ class DeskSettings:
         windowed: kiosk and display in a window instead of full screen.
         ca_file: a PEM bundle of CAs to trust besides the system's store, for verifying
             an https server's certificate (``counter_app.sync.tls``).
+        saved_server: the server (with its code and CA file) came from the settings file,
+            not from a flag or the environment.
     """
 
     data_dir: Path
@@ -65,6 +69,7 @@ class DeskSettings:
     windowed: bool = False
     enrollment_code: str | None = None
     ca_file: Path | None = None
+    saved_server: bool = False
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -156,22 +161,19 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def parse_settings(argv: list[str] | None) -> DeskSettings:
-    """Settings from the command line and the environment."""
+    """Settings from the command line and the environment; the server, its enrollment code
+    and CA file from the data folder's settings file when no flag or variable names one.
+
+    Raises:
+        SavedSettingsError: the settings file is broken (flags cannot be wrong here: a wrong
+            flag ends the program with exit code 2 and the usage).
+    """
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.language not in ("da", "en"):  # from the environment, which argparse never checks
         parser.error(f"{ENV_LANGUAGE}={args.language!r}: use da or en")
-    if args.server and not args.server.startswith(("http://", "https://")):
-        parser.error(
-            f"--server {args.server!r}: give the whole address, e.g. https://koe.kommune.dk"
-        )
-    if args.server and plain_http_off_this_machine(args.server):
-        parser.error(
-            f"--server {args.server!r}: a desk talks to a server on another machine only "
-            "over https://, so nobody on the network can read or change what is sent. Use "
-            "the server's https:// address (ask IT for it if you do not have it); plain "
-            "http:// is only for a server on this machine (localhost, 127.0.0.1)"
-        )
+    if args.server:
+        _check_server(parser, args.server)
     if args.ca_file is not None:
         try:
             desk_ssl_context(args.ca_file)
@@ -182,9 +184,28 @@ def parse_settings(argv: list[str] | None) -> DeskSettings:
         if os.environ.get(ENV_DATA_DIR)
         else Path(platformdirs.user_data_dir("counter-app", appauthor=False))
     )
+    mode = Mode(args.mode)
+    server, code, ca_file = args.server or None, args.enrollment_code or None, args.ca_file
+    saved = read_saved_settings(data_dir)
+    saved_server = server is None and saved.server_url is not None
+    if saved_server:
+        server = saved.server_url
+        # The code was typed at a desk, for a desk: a kiosk or board would use it up.
+        if code is None and mode is Mode.DESK:
+            code = saved.enrollment_code
+        if ca_file is None and saved.ca_file is not None:
+            ca_file = saved.ca_file
+            try:
+                desk_ssl_context(ca_file)
+            except CAFileError as exc:
+                raise SavedSettingsError(
+                    f"the settings file {settings_file(data_dir)} names a CA file that "
+                    f"cannot be used: {exc}. Ask IT for the file, or connect again with "
+                    "Help > Connect to a server"
+                ) from exc
     return DeskSettings(
         data_dir=data_dir,
-        server_url=args.server or None,
+        server_url=server,
         enrollment_key=args.enrollment_key or None,
         municipality=args.municipality,
         branch=args.branch,
@@ -192,9 +213,23 @@ def parse_settings(argv: list[str] | None) -> DeskSettings:
         language=args.language,
         smoke_test=args.smoke_test,
         screenshot=args.screenshot,
-        mode=Mode(args.mode),
+        mode=mode,
         printer=args.printer,
         windowed=args.windowed,
-        enrollment_code=args.enrollment_code or None,
-        ca_file=args.ca_file,
+        enrollment_code=code,
+        ca_file=ca_file,
+        saved_server=saved_server,
     )
+
+
+def _check_server(parser: argparse.ArgumentParser, server: str) -> None:
+    problem = server_address_problem(server)
+    if problem is AddressProblem.PLAIN_HTTP:
+        parser.error(
+            f"--server {server!r}: a desk talks to a server on another machine only "
+            "over https://, so nobody on the network can read or change what is sent. Use "
+            "the server's https:// address (ask IT for it if you do not have it); plain "
+            "http:// is only for a server on this machine (localhost, 127.0.0.1)"
+        )
+    if problem is not None:
+        parser.error(f"--server {server!r}: give the whole address, e.g. https://koe.kommune.dk")

@@ -153,6 +153,12 @@ class ChecklistPanel(QGroupBox):
         label.setAccessibleName(accessible)
         return label
 
+    def hide_search(self) -> None:
+        """Only show the service chosen with :meth:`choose`: no search field, no Ctrl+K
+        (the Help menu's checklists list the services themselves)."""
+        self._find_shortcut.setEnabled(False)
+        self.search.hide()
+
     def set_screen_forwarding(self, possible: bool) -> None:
         """Whether this desk can forward a citizen by screen (a library with a screen)."""
         self._can_forward = possible

@@ -35,6 +35,7 @@ from counter_app.ui.check_in_flow import CheckInFlow
 from counter_app.ui.checklist_panel import CHECKLIST_STYLE
 from counter_app.ui.day_list_panel import DayListPanel
 from counter_app.ui.five_minute_prompt import PROMPT_STYLE
+from counter_app.ui.help_menu import ConnectionSetup, HelpMenu
 from counter_app.ui.queue_panel import QueuePanel
 from counter_app.ui.receipt import NoPrinter, SlipPrinter
 from counter_app.ui.refused_bookings import RefusedBookingsBar
@@ -91,6 +92,8 @@ class DeskWindow(QMainWindow):
         language: str = "da",
         printer: SlipPrinter | None = None,
         parent: QWidget | None = None,
+        *,
+        connection: ConnectionSetup | None = None,
     ) -> None:
         super().__init__(parent)
         # Delete on close, in the UI thread: left to Python's garbage collector, the window
@@ -140,6 +143,7 @@ class DeskWindow(QMainWindow):
         self.day_list = self._make_day_list()
         self.setCentralWidget(self._body())
         self._add_catalogue_action()
+        self.help = HelpMenu(self, lambda: services.catalogue.services(language), connection)
         self.resize(1366, 768)
         self._presence_timer = self._timer(PRESENCE_DELAY_MS, single_shot=True)
         self._presence_repeat = self._timer(PRESENCE_REPEAT_MS, single_shot=False)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,6 +21,7 @@ from counter_app.ui.sync_bridge import SyncBridge
 if TYPE_CHECKING:
     from counter_app.ui.board_window import BoardWindow
     from counter_app.ui.desk_window import DeskWindow
+    from counter_app.ui.help_menu import ConnectionSetup
     from counter_app.ui.kiosk_window import KioskWindow
 
     AnyWindow = DeskWindow | KioskWindow | BoardWindow
@@ -33,6 +35,7 @@ class WindowOptions:
     language: str = "da"
     printer: str = "none"  # the kiosk's tickets, a desk's booking slips (printer_from_spec)
     windowed: bool = False  # kiosk and display: a window instead of full screen
+    connection: ConnectionSetup | None = None  # a desk's Help > Connect to a server
 
 
 def build_window(services: DeskServices, options: WindowOptions) -> AnyWindow:
@@ -55,7 +58,10 @@ def build_window(services: DeskServices, options: WindowOptions) -> AnyWindow:
     else:
         from counter_app.ui.desk_window import DeskWindow  # noqa: PLC0415
 
-        window = DeskWindow(services, bridge, options.language, printer_from_spec(options.printer))
+        printer = printer_from_spec(options.printer)
+        window = DeskWindow(
+            services, bridge, options.language, printer, connection=options.connection
+        )
     bridge.setParent(window)
     bridge.attach()  # after the window connected its signals: it hears what came first
     settle()
@@ -67,8 +73,10 @@ async def run_window(
     services: DeskServices,
     options: WindowOptions,
     screenshot: Path | None = None,
+    shown: Callable[[], object] | None = None,
 ) -> int:
-    """Show the window until it is closed (or save a screenshot and return)."""
+    """Show the window until it is closed (or save a screenshot and return); ``shown`` is
+    called once the window is on screen (not for a screenshot)."""
     if screenshot is not None:
         window.resize(window.size())
         window.show()
@@ -91,6 +99,8 @@ async def run_window(
         window.showFullScreen()
     else:
         window.show()
+    if shown is not None:
+        shown()
     await closed
     return 0
 
@@ -111,6 +121,43 @@ async def show_startup_error(message: str) -> None:
     box.finished.connect(finish)
     box.open()  # not exec(): a nested event loop would stall qasync's tasks
     await done
+
+
+async def offer_the_demo(message: str) -> bool:
+    """The first connection to a saved server failed: say why, and offer the demo instead
+    of only closing. True when the person chose the demo."""
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        QCoreApplication.translate("Startup", "The desk could not connect to the server"),
+        message,
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "Startup",
+            "The address and the one-time code were typed in under Help > Connect to a "
+            "server. You can use the demo on this computer now; the saved address is then "
+            "removed, and you connect again when IT has checked the address and the code.",
+        )
+    )
+    demo = box.addButton(
+        QCoreApplication.translate("Startup", "Use the &demo"), QMessageBox.ButtonRole.AcceptRole
+    )
+    demo.setAccessibleName(QCoreApplication.translate("Startup", "Use the demo"))
+    close = box.addButton(
+        QCoreApplication.translate("Startup", "&Close"), QMessageBox.ButtonRole.RejectRole
+    )
+    close.setAccessibleName(QCoreApplication.translate("Startup", "Close the program"))
+    box.setDefaultButton(demo)
+    box.setEscapeButton(close)
+    done: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+
+    def finish(_code: int) -> None:
+        if not done.done():
+            done.set_result(box.clickedButton() is demo)
+
+    box.finished.connect(finish)
+    box.open()  # not exec(): a nested event loop would stall qasync's tasks
+    return await done
 
 
 def tell_database_rebuilt(window: QWidget, moved_to: str, kept_changes: int) -> QMessageBox:
@@ -141,6 +188,7 @@ def tell_database_rebuilt(window: QWidget, moved_to: str, kept_changes: int) -> 
 __all__ = [
     "WindowOptions",
     "build_window",
+    "offer_the_demo",
     "run_window",
     "show_startup_error",
     "tell_database_rebuilt",

@@ -852,64 +852,107 @@
         <translation>Ydelser, der passer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/checklist_panel.py" line="225"/>
+        <location filename="../../counter_app/ui/checklist_panel.py" line="231"/>
         <source>No service matches “%1”.</source>
         <translation>Ingen ydelse passer til “%1”.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/checklist_panel.py" line="244"/>
+        <location filename="../../counter_app/ui/checklist_panel.py" line="250"/>
         <source>No service chosen yet.</source>
         <translation>Ingen ydelse valgt endnu.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/checklist_panel.py" line="258"/>
+        <location filename="../../counter_app/ui/checklist_panel.py" line="264"/>
         <source>KVIK answers this on the spot (within the limit).</source>
         <translation>KVIK klarer den med det samme (inden for grænsen).</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/checklist_panel.py" line="271"/>
+        <location filename="../../counter_app/ui/checklist_panel.py" line="277"/>
         <source>This desk may not do this: it is an authority task for citizen service.</source>
         <translation>Denne skranke må ikke udføre den: det er en myndighedsopgave for borgerservice.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/checklist_panel.py" line="273"/>
+        <location filename="../../counter_app/ui/checklist_panel.py" line="279"/>
         <source>This desk&apos;s role may not do this service.</source>
         <translation>Denne skranketype må ikke udføre ydelsen.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/checklist_panel.py" line="276"/>
+        <location filename="../../counter_app/ui/checklist_panel.py" line="282"/>
         <source>Book %1.</source>
         <translation>Book %1.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/checklist_panel.py" line="278"/>
+        <location filename="../../counter_app/ui/checklist_panel.py" line="284"/>
         <source>Or forward the citizen by screen to citizen service.</source>
         <translation>Eller send borgeren videre til borgerservice via skærm.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/checklist_panel.py" line="285"/>
+        <location filename="../../counter_app/ui/checklist_panel.py" line="291"/>
         <source>Always by appointment.</source>
         <translation>Altid ved tidsbestilling.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/checklist_panel.py" line="286"/>
+        <location filename="../../counter_app/ui/checklist_panel.py" line="292"/>
         <source>Always by appointment: %1.</source>
         <translation>Altid ved tidsbestilling: %1.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/checklist_panel.py" line="294"/>
+        <location filename="../../counter_app/ui/checklist_panel.py" line="300"/>
         <source>The citizen brings:</source>
         <translation>Borgeren medbringer:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/checklist_panel.py" line="298"/>
+        <location filename="../../counter_app/ui/checklist_panel.py" line="304"/>
         <source>Steps:</source>
         <translation>Trin:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/checklist_panel.py" line="301"/>
+        <location filename="../../counter_app/ui/checklist_panel.py" line="307"/>
         <source>This service has no checklist.</source>
         <translation>Ydelsen har ingen tjekliste.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistsDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/checklists_dialog.py" line="39"/>
+        <source>Service checklists</source>
+        <translation>Tjeklister til ydelserne</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/checklists_dialog.py" line="42"/>
+        <source>&amp;Find the service:</source>
+        <translation>&amp;Find ydelsen:</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/checklists_dialog.py" line="45"/>
+        <source>Find the service</source>
+        <translation>Find ydelsen</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/checklists_dialog.py" line="46"/>
+        <source>Type part of the name…</source>
+        <translation>Skriv en del af navnet…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/checklists_dialog.py" line="53"/>
+        <source>Services</source>
+        <translation>Ydelser</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/checklists_dialog.py" line="55"/>
+        <source>No service matches what you typed.</source>
+        <translation>Ingen ydelse passer til det, du har skrevet.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/checklists_dialog.py" line="61"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Luk</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/checklists_dialog.py" line="62"/>
+        <source>Close the checklists</source>
+        <translation>Luk tjeklisterne</translation>
     </message>
 </context>
 <context>
@@ -945,6 +988,132 @@
         <location filename="../../counter_app/ui/citizen_fields.py" line="62"/>
         <source>Phone or e-mail</source>
         <translation>Telefon eller e-mail</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/connect_dialog.py" line="55"/>
+        <source>Connect to the municipality&apos;s server</source>
+        <translation>Forbind til kommunens server</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/connect_dialog.py" line="60"/>
+        <source>Type the server&apos;s address and the one-time code that IT made for this desk. The program connects with them the next time it starts.</source>
+        <translation>Skriv serverens adresse og den engangskode, som IT har lavet til denne skranke. Programmet forbinder med dem, næste gang det starter.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/connect_dialog.py" line="66"/>
+        <source>Server address</source>
+        <translation>Serverens adresse</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/connect_dialog.py" line="69"/>
+        <source>One-time code</source>
+        <translation>Engangskode</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/connect_dialog.py" line="71"/>
+        <source>CA file</source>
+        <translation>CA-fil</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/connect_dialog.py" line="72"/>
+        <source>&amp;Browse…</source>
+        <translation>Gennem&amp;se…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/connect_dialog.py" line="73"/>
+        <location filename="../../counter_app/ui/connect_dialog.py" line="129"/>
+        <source>Choose the CA file</source>
+        <translation>Vælg CA-filen</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/connect_dialog.py" line="79"/>
+        <source>What is wrong</source>
+        <translation>Hvad der er galt</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/connect_dialog.py" line="81"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Gem</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/connect_dialog.py" line="82"/>
+        <source>Save the connection</source>
+        <translation>Gem forbindelsen</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/connect_dialog.py" line="85"/>
+        <location filename="../../counter_app/ui/connect_dialog.py" line="86"/>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/connect_dialog.py" line="109"/>
+        <source>Server &amp;address:</source>
+        <translation>Serverens &amp;adresse:</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/connect_dialog.py" line="110"/>
+        <source>One-time &amp;code:</source>
+        <translation>&amp;Engangskode:</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/connect_dialog.py" line="114"/>
+        <source>CA &amp;file:</source>
+        <translation>&amp;CA-fil:</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/connect_dialog.py" line="115"/>
+        <source>Only if IT gave you one (a .pem file); most desks need none.</source>
+        <translation>Kun hvis IT har givet dig en (en .pem-fil); de fleste skranker skal ikke bruge den.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/connect_dialog.py" line="130"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certifikater (*.pem *.crt *.cer);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/connect_dialog.py" line="144"/>
+        <source>Type the one-time code from IT.</source>
+        <translation>Skriv engangskoden fra IT.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/connect_dialog.py" line="152"/>
+        <source>A one-time code has 12 letters and digits, like ACDE-FGHJ-KMNP. Check what was typed, or ask IT for a new code.</source>
+        <translation>En engangskode har 12 bogstaver og tal, fx ACDE-FGHJ-KMNP. Tjek det, der er skrevet, eller bed IT om en ny kode.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/connect_dialog.py" line="166"/>
+        <source>The CA file cannot be read or holds no certificate. Check the file with IT, or leave the field empty.</source>
+        <translation>CA-filen kan ikke læses eller indeholder intet certifikat. Tjek filen med IT, eller lad feltet være tomt.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/connect_dialog.py" line="176"/>
+        <source>The connection could not be saved: %1. Tell IT.</source>
+        <extracomment>%1 is the reason from the operating system</extracomment>
+        <translation>Forbindelsen kunne ikke gemmes: %1. Sig det til IT.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/connect_dialog.py" line="184"/>
+        <source>Type the server&apos;s address, e.g. https://koe.kommune.dk.</source>
+        <translation>Skriv serverens adresse, fx https://koe.kommune.dk.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/connect_dialog.py" line="186"/>
+        <source>The address cannot contain spaces. Check what was typed or pasted.</source>
+        <translation>Adressen må ikke indeholde mellemrum. Tjek det, der er skrevet eller indsat.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/connect_dialog.py" line="189"/>
+        <source>A desk connects to a server on another machine only with https://, so nobody on the network can read what is sent. Ask IT for the https:// address.</source>
+        <translation>En skranke forbinder kun til en server på en anden computer med https://, så ingen på netværket kan læse det, der sendes. Bed IT om https://-adressen.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/connect_dialog.py" line="193"/>
+        <source>Type the whole address, beginning with https://, e.g. https://koe.kommune.dk.</source>
+        <translation>Skriv hele adressen, så den begynder med https://, fx https://koe.kommune.dk.</translation>
     </message>
 </context>
 <context>
@@ -1125,144 +1294,187 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="105"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="113"/>
         <source>Counter · %1 · %2</source>
         <translation>Skranke · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="114"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="122"/>
         <source>Kiosk warning</source>
         <translation>Advarsel fra kiosken</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="117"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="125"/>
         <source>No connection to the server. You can still issue numbers, finish, set aside and transfer citizens; calling waits for the connection.</source>
         <translation>Ingen forbindelse til serveren. Du kan stadig udstede numre, afslutte, parkere og overføre borgere; kald venter på forbindelsen.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="123"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="131"/>
         <source>Offline</source>
         <translation>Uden forbindelse</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="189"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="198"/>
         <source>Time with this citizen</source>
         <translation>Tid med denne borger</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="217"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="226"/>
         <source>&amp;Desk</source>
         <translation>&amp;Skranke</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="218"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="227"/>
         <source>Service catalogue…</source>
         <translation>Ydelseskatalog …</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="222"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="231"/>
         <source>Statistics…</source>
         <translation>Statistik…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="226"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="235"/>
         <source>Ask a librarian to take the citizen now</source>
         <translation>Bed en bibliotekar tage borgeren nu</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="230"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="239"/>
         <source>Book an appointment…</source>
         <translation>Book en tid …</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="234"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="243"/>
         <source>Register a contact</source>
         <translation>Registrér en henvendelse</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="237"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="246"/>
         <source>Check in an appointment…</source>
         <translation>Tjek en tid ind …</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="275"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="284"/>
         <source>Call the citizen to your desk first.</source>
         <translation>Kald først borgeren til din skranke.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="282"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="291"/>
         <source>No librarian is free now: book one instead (Ctrl+Shift+B).</source>
         <translation>Ingen bibliotekar er ledig nu: book en i stedet (Ctrl+Shift+B).</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="286"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="295"/>
         <source>Here and now from %1</source>
         <translation>Her og nu fra %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="295"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="304"/>
         <source>%1 is asked to take %2 now; the citizen waits for the answer.</source>
         <translation>%1 er bedt om at tage %2 nu; borgeren venter på svar.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="306"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="315"/>
         <source>That request is no longer waiting.</source>
         <translation>Den forespørgsel venter ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="377"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="389"/>
         <source>The appointment could not be changed: %1</source>
         <translation>Tiden kunne ikke ændres: %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="423"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="448"/>
         <source>%1 cannot print tickets (%2): citizens must remember their number.</source>
         <translation>%1 kan ikke printe numre (%2): borgerne skal huske deres nummer.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="467"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="492"/>
         <source>Issued %1.</source>
         <translation>Udstedt %1.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="469"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="494"/>
         <source>Numbered by this desk: the server could not be reached.</source>
         <translation>Nummereret af denne skranke: serveren kunne ikke nås.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="476"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="501"/>
         <source>No number could be given: %1</source>
         <translation>Der kunne ikke gives et nummer: %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="485"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="510"/>
         <source>Choose at least one queue to call from.</source>
         <translation>Vælg mindst én kø at kalde fra.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="512"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="537"/>
         <source>Nobody is waiting in your queues.</source>
         <translation>Ingen borgere venter i dine køer.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="515"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="540"/>
         <source>Not called: %1</source>
         <translation>Ikke kaldt: %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="525"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="550"/>
         <source>No connection to the server. Calling the next citizen needs the server, so that two desks never call the same person. Try again shortly.</source>
         <translation>Ingen forbindelse til serveren. Kald næste kræver serveren, så to skranker aldrig kalder den samme borger. Prøv igen om lidt.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="531"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="556"/>
         <source>Call next failed: %1</source>
         <translation>Kald næste mislykkedes: %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/desk_window.py" line="599"/>
+        <location filename="../../counter_app/ui/desk_window.py" line="624"/>
         <source>%1 was called to your desk after all.</source>
         <translation>%1 blev alligevel kaldt til din skranke.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartNotice</name>
+    <message>
+        <location filename="../../counter_app/ui/first_start_notice.py" line="27"/>
+        <source>The demo on this computer</source>
+        <translation>Demoen på denne computer</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/first_start_notice.py" line="30"/>
+        <source>Welcome to the counter program</source>
+        <translation>Velkommen til skrankeprogrammet</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/first_start_notice.py" line="34"/>
+        <source>This is a demo that runs only on this computer, with a made-up municipality: nothing you do here leaves the computer. To connect the desk to your municipality&apos;s server, choose Connect to a server… and type the address and the one-time code you got from IT.</source>
+        <translation>Dette er en demo, der kun kører på denne computer, med en opdigtet kommune: intet af det, du gør her, forlader computeren. Vil du forbinde skranken til kommunens server, så vælg Forbind til en server… og skriv adressen og den engangskode, du har fået af IT.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/first_start_notice.py" line="42"/>
+        <source>About the demo</source>
+        <translation>Om demoen</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/first_start_notice.py" line="43"/>
+        <source>&amp;Connect to a server…</source>
+        <translation>&amp;Forbind til en server…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/first_start_notice.py" line="44"/>
+        <source>Connect to a server</source>
+        <translation>Forbind til en server</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/first_start_notice.py" line="47"/>
+        <source>Continue with the &amp;demo</source>
+        <translation>Fortsæt med &amp;demoen</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/first_start_notice.py" line="48"/>
+        <source>Continue with the demo</source>
+        <translation>Fortsæt med demoen</translation>
     </message>
 </context>
 <context>
@@ -1336,6 +1548,71 @@
         <location filename="../../counter_app/ui/five_minute_prompt.py" line="141"/>
         <source>Book: %1 (%2)</source>
         <translation>Book: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../counter_app/ui/help_menu.py" line="65"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/help_menu.py" line="66"/>
+        <source>Help</source>
+        <translation>Hjælp</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/help_menu.py" line="67"/>
+        <source>Service &amp;checklists…</source>
+        <translation>&amp;Tjeklister til ydelserne…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/help_menu.py" line="74"/>
+        <source>&amp;About the demo…</source>
+        <translation>&amp;Om demoen…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/help_menu.py" line="75"/>
+        <source>Connect to a &amp;server…</source>
+        <translation>Forbind til en &amp;server…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/help_menu.py" line="128"/>
+        <source>The desk connects to %1 with the one-time code the next time the program starts; until then it runs the demo. Close the program and start it again when you are ready.</source>
+        <extracomment>%1 is the server&apos;s address</extracomment>
+        <translation>Skranken forbinder til %1 med engangskoden, næste gang programmet starter; indtil da kører den demoen. Luk programmet, og start det igen, når det passer dig.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/help_menu.py" line="135"/>
+        <source>The desk connects to %1 with the one-time code the next time the program starts; until then it stays connected to %2. Close the program and start it again when you are ready.</source>
+        <extracomment>%1 is the new server&apos;s address, %2 the one the desk uses now</extracomment>
+        <translation>Skranken forbinder til %1 med engangskoden, næste gang programmet starter; indtil da er den stadig forbundet til %2. Luk programmet, og start det igen, når det passer dig.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/help_menu.py" line="141"/>
+        <source>The connection is saved</source>
+        <translation>Forbindelsen er gemt</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/help_menu.py" line="145"/>
+        <source>&amp;Close the program</source>
+        <translation>&amp;Luk programmet</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/help_menu.py" line="146"/>
+        <source>Close the program now</source>
+        <translation>Luk programmet nu</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/help_menu.py" line="147"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Senere</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/help_menu.py" line="148"/>
+        <source>Later</source>
+        <translation>Senere</translation>
     </message>
 </context>
 <context>
@@ -3151,18 +3428,48 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../counter_app/ui/screens.py" line="89"/>
+        <location filename="../../counter_app/ui/screens.py" line="112"/>
         <source>The counter program could not start</source>
         <translation>Skrankeprogrammet kunne ikke starte</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screens.py" line="108"/>
+        <location filename="../../counter_app/ui/screens.py" line="131"/>
+        <source>The desk could not connect to the server</source>
+        <translation>Skranken kunne ikke forbinde til serveren</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screens.py" line="135"/>
+        <source>The address and the one-time code were typed in under Help &gt; Connect to a server. You can use the demo on this computer now; the saved address is then removed, and you connect again when IT has checked the address and the code.</source>
+        <translation>Adressen og engangskoden blev skrevet ind under Hjælp &gt; Forbind til en server. Du kan bruge demoen på denne computer nu; den gemte adresse bliver så fjernet, og du forbinder igen, når IT har tjekket adressen og koden.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screens.py" line="143"/>
+        <source>Use the &amp;demo</source>
+        <translation>Brug &amp;demoen</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screens.py" line="145"/>
+        <source>Use the demo</source>
+        <translation>Brug demoen</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screens.py" line="147"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Luk</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screens.py" line="149"/>
+        <source>Close the program</source>
+        <translation>Luk programmet</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/screens.py" line="168"/>
         <source>This desk&apos;s local database was damaged. It was moved to %1 and the desk fetches everything again from the server. Changes not yet sent that were kept and will be sent: %2. Tell IT: the disk may be failing.</source>
         <extracomment>%1 is the damaged file&apos;s new name, %2 how many changes were kept</extracomment>
         <translation>Skrankens lokale database var beskadiget. Den er flyttet til %1, og skranken henter alt igen fra serveren. Ændringer, der ikke var sendt, er gemt og bliver sendt: %2. Sig det til IT: disken kan være ved at gå i stykker.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screens.py" line="119"/>
+        <location filename="../../counter_app/ui/screens.py" line="179"/>
         <source>The local database was rebuilt</source>
         <translation>Den lokale database er bygget op igen</translation>
     </message>
