@@ -10,6 +10,7 @@ from typing import Any
 import qasync
 from PySide6.QtWidgets import QApplication
 
+from counter_app.ui.focus_ring import FocusRings
 from counter_app.ui.garbage import UiThreadCollector
 from counter_app.ui.i18n import install_translators
 
@@ -22,6 +23,7 @@ def run_in_qt(main: Callable[[], Coroutine[Any, Any, int]], language: str) -> in
     # The coroutine decides when the program ends (after syncing down), not the last window.
     app.setQuitOnLastWindowClosed(False)
     translators = install_translators(app, language)
+    rings = FocusRings(app)  # the keyboard's place, always visible
     collector = UiThreadCollector(app)
     collector.start()
     loop = qasync.QEventLoop(app)
@@ -31,5 +33,6 @@ def run_in_qt(main: Callable[[], Coroutine[Any, Any, int]], language: str) -> in
             return int(loop.run_until_complete(main()))
     finally:
         collector.stop()
+        rings.stop()
         for translator in translators:
             app.removeTranslator(translator)

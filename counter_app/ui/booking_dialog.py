@@ -48,6 +48,7 @@ from counter_app.ui.callback_form import buddy_label
 from counter_app.ui.checklist_panel import appointment_text
 from counter_app.ui.citizen_fields import CitizenFields
 from counter_app.ui.slot_list import SlotList
+from counter_app.ui.style import fitted
 
 __all__ = ["BookingDialog"]
 
@@ -99,7 +100,7 @@ class BookingDialog(QDialog):
         self._service_name = service_name
         self._ticket_id = ticket_id
         self._view: AppointmentView | None = None
-        self.setStyleSheet(BOOKING_STYLE)
+        self.setStyleSheet(fitted(BOOKING_STYLE))
         self.setMinimumWidth(560)
         if moving is not None:
             title = self.tr("Move the appointment of %1").replace("%1", moving.citizen_name)

@@ -26,6 +26,7 @@ from counter_app.domain.org import DeskKind
 from counter_app.services.catalogue_desk import CatalogueDesk
 from counter_app.ui.service_editor import ServiceEditor
 from counter_app.ui.serving_limits_editor import ServingLimitsEditor
+from counter_app.ui.style import fitted
 
 # Readable on white and on the light backgrounds (WCAG AA).
 CATALOGUE_STYLE = """
@@ -53,7 +54,7 @@ class CatalogueDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Service catalogue"))
-        self.setStyleSheet(CATALOGUE_STYLE)
+        self.setStyleSheet(fitted(CATALOGUE_STYLE))
 
         # -- who signs the change: the manager signed in at this desk ---------------------
         self._manager = catalogue.signed_in_manager()

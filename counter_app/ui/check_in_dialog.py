@@ -24,7 +24,7 @@ from counter_app.domain.org import Resource
 from counter_app.domain.timezone import to_local
 from counter_app.services.arrivals import ArrivalDesk
 from counter_app.services.booking_desk import AppointmentView
-from counter_app.ui.style import error_label_rule
+from counter_app.ui.style import error_label_rule, fitted
 
 __all__ = ["CheckInDialog"]
 
@@ -66,7 +66,7 @@ class CheckInDialog(QDialog):
         self._arrivals = arrivals
         self.setObjectName("checkInDialog")
         self.setWindowTitle(self.tr("Check in an appointment"))
-        self.setStyleSheet(CHECK_IN_STYLE)
+        self.setStyleSheet(fitted(CHECK_IN_STYLE))
         self.setMinimumWidth(480)
         prompt = QLabel(self.tr("&Booking code or phone number"))
         self.field = QLineEdit()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from counter_app.services.views import ServiceView
 from counter_app.ui.checklist_panel import CHECKLIST_STYLE, ChecklistPanel
 from counter_app.ui.help_style import HELP_STYLE
+from counter_app.ui.style import fitted
 
 __all__ = ["ChecklistsDialog"]
 
@@ -37,7 +38,7 @@ class ChecklistsDialog(QDialog):
         self._services = sorted(services, key=lambda s: s.name.casefold())
         self.setObjectName("checklistsDialog")
         self.setWindowTitle(self.tr("Service checklists"))
-        self.setStyleSheet(HELP_STYLE + CHECKLIST_STYLE)
+        self.setStyleSheet(fitted(HELP_STYLE + CHECKLIST_STYLE))
         self.resize(900, 600)
         prompt = QLabel(self.tr("&Find the service:"))
         self.filter = QLineEdit()

@@ -24,6 +24,7 @@ from counter_app.domain.access import AccessError, normalise_enrollment_code
 from counter_app.protocol.transport import AddressProblem, server_address_problem
 from counter_app.sync.tls import CAFileError, desk_ssl_context
 from counter_app.ui.help_style import HELP_STYLE
+from counter_app.ui.style import fitted
 
 __all__ = ["ConnectDialog", "ServerChoice"]
 
@@ -53,7 +54,7 @@ class ConnectDialog(QDialog):
         self.choice: ServerChoice | None = None
         self.setObjectName("connectDialog")
         self.setWindowTitle(self.tr("Connect to the municipality's server"))
-        self.setStyleSheet(HELP_STYLE)
+        self.setStyleSheet(fitted(HELP_STYLE))
         self.setMinimumWidth(560)
         intro = QLabel(
             self.tr(

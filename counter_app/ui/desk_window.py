@@ -45,7 +45,7 @@ from counter_app.ui.screen_flow import ScreenFlow
 from counter_app.ui.serving_panel import ServingPanel
 from counter_app.ui.serving_timer import TIMER_STYLE
 from counter_app.ui.sign_in import StaffSignIn
-from counter_app.ui.style import DESK_STYLE
+from counter_app.ui.style import DESK_STYLE, fitted
 from counter_app.ui.summons_bar import SummonsBar
 from counter_app.ui.sync_backlog_bar import SyncBacklogBar
 from counter_app.ui.sync_bridge import SyncBridge
@@ -114,7 +114,7 @@ class DeskWindow(QMainWindow):
             .replace("%1", view.branch_name)
             .replace("%2", view.desk_name)
         )
-        self.setStyleSheet(DESK_STYLE + TIMER_STYLE + PROMPT_STYLE + CHECKLIST_STYLE)
+        self.setStyleSheet(fitted(DESK_STYLE + TIMER_STYLE + PROMPT_STYLE + CHECKLIST_STYLE))
         self.top_bar = TopBar(view, services.clock)
         self.kiosk_warning = QLabel()
         self.kiosk_warning.setObjectName("kioskWarning")

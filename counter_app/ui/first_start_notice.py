@@ -7,6 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from counter_app.ui.help_style import HELP_STYLE
+from counter_app.ui.style import fitted
 
 __all__ = ["FirstStartNotice"]
 
@@ -25,7 +26,7 @@ class FirstStartNotice(QDialog):
         super().__init__(parent)
         self.setObjectName("firstStartNotice")
         self.setWindowTitle(self.tr("The demo on this computer"))
-        self.setStyleSheet(HELP_STYLE)
+        self.setStyleSheet(fitted(HELP_STYLE))
         self.setMinimumWidth(520)
         self.heading = QLabel(self.tr("Welcome to the counter program"))
         self.heading.setObjectName("helpHeading")

@@ -185,6 +185,7 @@ class StartPage(QWidget):
         super().__init__(parent)
         self.setObjectName("startPage")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # so keys reach the page
+        self.setAccessibleName(self.tr("Take a number"))
         self._language = "da"
         self.buttons: dict[uuid.UUID, QueueButton] = {}
         column = centred_column(self)
@@ -297,6 +298,7 @@ class ReceiptPage(QWidget):
         super().__init__(parent)
         self.setObjectName("receiptPage")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # so keys reach the page
+        self.setAccessibleName(self.tr("Your number"))
         column = centred_column(self)
         self.heading = kiosk_label("receiptHeading", centred=True)
         self.heading.setText(self.tr("Your number"))
@@ -369,6 +371,7 @@ class MessagePage(QWidget):
         super().__init__(parent)
         self.setObjectName("messagePage")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Message"))
         column = centred_column(self)
         self.text = kiosk_label("kioskMessage", centred=True)
         self.text.setAccessibleName(self.tr("Message"))

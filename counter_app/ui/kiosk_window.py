@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import re
 import time
 import uuid
 
@@ -38,7 +37,7 @@ from counter_app.ui.kiosk_pages import (
     wait_text,
 )
 from counter_app.ui.receipt_printers import PrinterProblem, Receipt, ReceiptPrinter
-from counter_app.ui.style import KIOSK_STYLE
+from counter_app.ui.style import KIOSK_STYLE, scaled
 from counter_app.ui.sync_bridge import SyncBridge
 
 log = logging.getLogger(__name__)
@@ -52,13 +51,7 @@ _ACTIVITY = {
     QEvent.Type.KeyPress,
 }
 
-_FONT_SIZE = re.compile(r"font-size: (\d+)px")
 STYLE = KIOSK_STYLE + CHECK_IN_STYLE  # scaled to the screen by the window
-
-
-def scaled_style(style: str, factor: float) -> str:
-    """``style`` with every ``font-size: Npx`` multiplied by ``factor``."""
-    return _FONT_SIZE.sub(lambda match: f"font-size: {round(int(match[1]) * factor)}px", style)
 
 
 def style_factor(width: int, height: int) -> float:
@@ -406,7 +399,7 @@ class KioskWindow(QWidget):
         factor = style_factor(event.size().width(), event.size().height())
         if factor != self._style_factor:
             self._style_factor = factor
-            self.setStyleSheet(scaled_style(STYLE, factor))
+            self.setStyleSheet(scaled(STYLE, factor))
         super().resizeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -73,6 +74,9 @@ class QueuePanel(QGroupBox):
         self._checks: dict[uuid.UUID, QCheckBox] = {}
         self._issue_buttons: dict[uuid.UUID, QPushButton] = {}
         self._queue_row.addStretch(1)
+        # "New ticket:" once, then a button per queue: a row of three "New ticket: X"
+        # buttons made the window too wide for 1366 px at a larger system text size.
+        self._issue_row.addWidget(QLabel(self.tr("New ticket:")))
         layout = QVBoxLayout(self)
         layout.addLayout(self._queue_row)
         layout.addWidget(self.table, 1)
@@ -95,7 +99,7 @@ class QueuePanel(QGroupBox):
                 check.toggled.connect(self.queues_changed)
                 self._checks[queue.id] = check
                 self._queue_row.insertWidget(self._queue_row.count() - 1, check)
-                button = QPushButton(self.tr("New ticket: %1").replace("%1", queue.name))
+                button = QPushButton(queue.name)
                 button.setAccessibleName(self.tr("Issue a ticket in %1").replace("%1", queue.name))
                 button.clicked.connect(lambda _=False, q=queue.id: self.issue_requested.emit(q))
                 self._issue_buttons[queue.id] = button

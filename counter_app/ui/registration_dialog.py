@@ -45,7 +45,7 @@ from counter_app.services.inquiry_desk import CallbackRequest
 from counter_app.services.views import ChoiceView, ServiceView
 from counter_app.ui.callback_form import CallbackForm, Incomplete, buddy_label, default_callback_due
 from counter_app.ui.service_picker import ServicePicker
-from counter_app.ui.style import error_label_rule
+from counter_app.ui.style import error_label_rule, fitted
 
 __all__ = ["Registration", "RegistrationDialog", "default_callback_due"]
 
@@ -133,7 +133,7 @@ class RegistrationDialog(QDialog):
         self._outcome = outcome
         self._channel = channel or Channel.PHONE
         self._busy = False
-        self.setStyleSheet(REGISTRATION_STYLE)
+        self.setStyleSheet(fitted(REGISTRATION_STYLE))
         title = (
             self.tr("Register %1").replace("%1", ticket_label)
             if ticket_label

@@ -31,6 +31,7 @@ from counter_app.domain.org import Area
 from counter_app.domain.timezone import local_day, to_local
 from counter_app.services.screen_desk import ForwardOutcome, ScreenRoomView
 from counter_app.services.views import ServiceView
+from counter_app.ui.style import fitted
 
 __all__ = ["BOOK_INSTEAD_SHORTCUT", "ForwardRequest", "ScreenForwardDialog"]
 
@@ -106,7 +107,7 @@ class ScreenForwardDialog(QDialog):
         self._refused = False
         self.setObjectName("screenForwardDialog")
         self.setWindowTitle(self.tr("Forward to citizen service by screen"))
-        self.setStyleSheet(SCREEN_FORWARD_STYLE)
+        self.setStyleSheet(fitted(SCREEN_FORWARD_STYLE))
         self.setMinimumWidth(520)
         #: %1 is the branch with citizen service (Hovedbiblioteket)
         to_text = self.tr("To: %1 – citizen service").replace("%1", receiving_branch)

@@ -207,6 +207,7 @@ class ServiceEditor(QWidget):
         editor = QWidget()
         editor.setLayout(form)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("The service's details"))
         scroll.setWidget(editor)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from counter_app.domain.tickets import TicketState
 from counter_app.domain.timezone import to_local
 from counter_app.services.views import TicketView
+from counter_app.ui import announcer
 
 CALL_NEXT_SHORTCUT = "F2"
 
@@ -136,7 +137,13 @@ class ServingPanel(QGroupBox):
         return self._current
 
     def show_called(self, ticket: TicketView | None) -> None:
-        """Show the ticket at this desk and enable what may be done with it."""
+        """Show the ticket at this desk and enable what may be done with it; a ticket newly
+        called here is announced to screen readers."""
+        newly_called = (
+            ticket is not None
+            and ticket.state is TicketState.CALLED
+            and (self._current is None or self._current.id != ticket.id)
+        )
         self._current = ticket
         if ticket is None:
             self.ticket.setText(self.tr("Nobody called"))
@@ -155,6 +162,13 @@ class ServingPanel(QGroupBox):
             button.setEnabled(action in allowed)
         self.ticket.style().unpolish(self.ticket)
         self.ticket.style().polish(self.ticket)
+        if newly_called and ticket is not None:
+            announcer.announce(
+                self.ticket,
+                self.tr("%1 called to your desk (%2)")
+                .replace("%1", ticket.label)
+                .replace("%2", ticket.queue_name),
+            )
 
     def _describe(self, ticket: TicketView) -> str:
         if ticket.state is TicketState.SERVING and ticket.serving_started_at is not None:
@@ -205,6 +219,7 @@ class ServingPanel(QGroupBox):
         self.call_next.setEnabled(not busy)
 
     def say(self, text: str) -> None:
-        """A short message under the buttons (empty to clear)."""
+        """A short message under the buttons (empty to clear), also to screen readers."""
         self.message.setText(text)
+        announcer.announce(self.message, text)
         self.message_shown.emit(text)

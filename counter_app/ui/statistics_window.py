@@ -51,7 +51,7 @@ from counter_app.ui.statistics_labels import report_heading
 from counter_app.ui.statistics_tables import StatisticsTables, statistics_tables
 from counter_app.ui.statistics_tabs import StatisticsTabs
 from counter_app.ui.statistics_widgets import TableSection, Tile
-from counter_app.ui.style import STATISTICS_STYLE
+from counter_app.ui.style import STATISTICS_STYLE, fitted
 
 log = logging.getLogger(__name__)
 
@@ -88,7 +88,7 @@ class StatisticsWindow(QDialog):
         self.shown_report: StatisticsReport | None = None
         self.tables: StatisticsTables | None = None
         self.setWindowTitle(self.tr("Statistics"))
-        self.setStyleSheet(STATISTICS_STYLE)
+        self.setStyleSheet(fitted(STATISTICS_STYLE))
 
         self.filters = StatisticsFilters(statistics)
         self.filters.changed.connect(self._mark_changed)

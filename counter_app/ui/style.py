@@ -1,12 +1,44 @@
 """The style sheets of the desk window, the kiosk, the display board and the statistics:
-calm colours, large numbers, AA contrast."""
+calm colours, large numbers, AA contrast (tests/ui/test_contrast.py), and text sizes in
+step with the system's (:func:`fitted`)."""
+
+import re
+
+from PySide6.QtWidgets import QApplication
+
+# The system text size the px font sizes of the desk's sheets were chosen at: Qt's default
+# (Segoe UI 9 pt on Windows).
+BASE_POINT_SIZE = 9.0
+_FONT_SIZE = re.compile(r"font-size: (\d+)(px|pt)")
+
+
+def scaled(sheet: str, factor: float) -> str:
+    """``sheet`` with every ``font-size`` (px or pt) multiplied by ``factor``."""
+    return _FONT_SIZE.sub(
+        lambda match: f"font-size: {round(int(match[1]) * factor)}{match[2]}", sheet
+    )
+
+
+def text_size_factor() -> float:
+    """How much larger than Qt's default the system's text is (Windows: Settings >
+    Accessibility > Text size; a Linux desktop's font setting), in steps of 0.05."""
+    points = QApplication.font().pointSizeF()
+    return round(points / BASE_POINT_SIZE * 20) / 20 if points > 0 else 1.0
+
+
+def fitted(sheet: str) -> str:
+    """``sheet`` with its font sizes in step with the system's text size, as the text Qt
+    draws by itself is: what a desk's style sheet sets stays as much larger than the
+    rest as it was meant to be."""
+    return scaled(sheet, text_size_factor())
+
 
 DESK_STYLE = """
 #topBar { background: #1f3a5f; }
 #topBar QLabel { color: #ffffff; font-size: 15px; }
 #topBar #place { font-weight: bold; }
-#connection[state="online"] { color: #d6f5d6; }
-#connection[state="offline"] { color: #ffe08a; font-weight: bold; }
+#topBar #connection[state="online"] { color: #d6f5d6; }
+#topBar #connection[state="offline"] { color: #ffe08a; font-weight: bold; }
 #calledTicket { font-size: 64px; font-weight: bold; color: #1f3a5f; }
 #calledTicket[empty="true"] { font-size: 20px; font-weight: normal; color: #4a4a4a; }
 #callNext { font-size: 20px; font-weight: bold; background: #1f6f43; color: #ffffff;
@@ -21,7 +53,7 @@ QGroupBox::title { subcontrol-origin: margin; left: 10px; padding: 0 4px; }
 
 # The ticket kiosk: large, calm, high contrast (every text/background pair is at least
 # WCAG AA; the focus frame is yellow on the blue buttons, black on the light page). The
-# window scales every font-size to its screen (see kiosk_window.scaled_style): the px
+# window scales every font-size to its screen (see kiosk_window.style_factor): the px
 # sizes here are for 1280×800.
 KIOSK_STYLE = """
 #kiosk { background: #f5f2ea; }

@@ -11,6 +11,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from counter_app.services.views import Summons
+from counter_app.ui.style import fitted
 
 ACCEPT_SHORTCUT = "Ctrl+Shift+Y"
 DECLINE_SHORTCUT = "Ctrl+Shift+U"
@@ -34,7 +35,7 @@ class SummonsBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("summonsBar")
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(fitted(STYLE))
         self._ticket_id: uuid.UUID | None = None
         self.text = QLabel()
         self.text.setWordWrap(True)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 from counter_app.domain.timezone import local_day, to_local
 from counter_app.services.sync_backlog import Backlog, WaitingKind
 from counter_app.sync.engine import SyncStatus
+from counter_app.ui.style import fitted
 
 # Offline: dark brown on light amber (11.6:1, WCAG AA) inside an orange frame. Online, or
 # everything sent: dark green on light green (10.5:1). The ``state`` property picks one.
@@ -36,7 +37,7 @@ class SyncBacklogBar(QFrame):
         self.setObjectName("syncBacklogBar")
         self.setAccessibleName(self.tr("Changes waiting to be sent"))
         self.setProperty("state", "online")
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(fitted(STYLE))
         self.text = QLabel()
         self.text.setObjectName("backlogText")
         self.text.setWordWrap(True)

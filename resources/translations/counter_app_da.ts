@@ -168,122 +168,122 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="105"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="106"/>
         <source>Move the appointment of %1</source>
         <translation>Flyt tiden for %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="107"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="108"/>
         <source>Book an appointment for %1</source>
         <translation>Book en tid til %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="109"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="110"/>
         <source>Book an appointment</source>
         <translation>Book en tid</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="113"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="114"/>
         <source>Booking</source>
         <translation>Booking</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="134"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="135"/>
         <source>Booking for</source>
         <translation>Booking til</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="135"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="136"/>
         <source>Appointment</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="140"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="141"/>
         <source>Free times (Up/Down choose)</source>
         <translation>Ledige tider (op/ned vælger)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="142"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="143"/>
         <source>Error</source>
         <translation>Fejl</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="146"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="147"/>
         <source>Enter books the chosen time · Up/Down choose another time · Esc closes without booking · never ask for a CPR number</source>
         <translation>Enter booker den valgte tid · op/ned vælger en anden tid · Esc lukker uden at booke · spørg aldrig om CPR-nummer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="150"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="151"/>
         <source>Keys</source>
         <translation>Taster</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="152"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="153"/>
         <source>Book (Enter)</source>
         <translation>Book (Enter)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="152"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="153"/>
         <source>Book</source>
         <translation>Book</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="154"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="155"/>
         <source>Cancel (Esc)</source>
         <translation>Annullér (Esc)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="154"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="155"/>
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="189"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="190"/>
         <source>Phone (8 digits) or e-mail</source>
         <translation>Telefon (8 cifre) eller e-mail</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="190"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="191"/>
         <source>What the citizen wants help with (optional)</source>
         <translation>Hvad borgeren vil have hjælp til (valgfrit)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="292"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="293"/>
         <source>There is no free time to book.</source>
         <translation>Der er ingen ledig tid at booke.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="313"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="314"/>
         <source>That slot was just taken. The nearest free ones are shown.</source>
         <translation>Den tid blev netop taget. De nærmeste ledige vises.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="315"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="316"/>
         <source>That slot was just taken, and no other time is free.</source>
         <translation>Den tid blev netop taget, og ingen anden tid er ledig.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="326"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="327"/>
         <source>That looks like a CPR number. Appointments never need one: leave it out.</source>
         <translation>Det ligner et CPR-nummer. En tid kræver aldrig et: udelad det.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="328"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="329"/>
         <source>Write the citizen&apos;s name.</source>
         <translation>Skriv borgerens navn.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="329"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="330"/>
         <source>The name is too long.</source>
         <translation>Navnet er for langt.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="330"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="331"/>
         <source>Write a Danish phone number (8 digits) or an e-mail address.</source>
         <translation>Skriv et dansk telefonnummer (8 cifre) eller en e-mailadresse.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="372"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="373"/>
         <source>Appointment booked</source>
         <translation>Tiden er booket</translation>
     </message>
@@ -538,73 +538,73 @@
 <context>
     <name>CatalogueDialog</name>
     <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="55"/>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="56"/>
         <source>Service catalogue</source>
         <translation>Ydelseskatalog</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="63"/>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="64"/>
         <source>Signed in as manager</source>
         <translation>Logget ind som leder</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="76"/>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="77"/>
         <source>Signed in as manager:</source>
         <translation>Logget ind som leder:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="85"/>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="86"/>
         <source>Catalogue</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="86"/>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="87"/>
         <source>Services</source>
         <translation>Ydelser</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="87"/>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="88"/>
         <source>Time limits</source>
         <translation>Tidsgrænser</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="91"/>
         <location filename="../../counter_app/ui/catalogue_dialog.py" line="92"/>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="93"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="153"/>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="154"/>
         <source>Librarian</source>
         <translation>Bibliotekar</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="151"/>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="152"/>
         <source>KVIK</source>
         <translation>KVIK</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="66"/>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="67"/>
         <source>Only a manager can change the catalogue. Sign in as a manager (Desk → Sign in…, Ctrl+L) and open the catalogue again.</source>
         <translation>Kun en leder kan ændre kataloget. Log ind som leder (Skranke → Log ind…, Ctrl+L), og åbn kataloget igen.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="72"/>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="73"/>
         <source>No manager signed in</source>
         <translation>Ingen leder logget ind</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="152"/>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="153"/>
         <source>Caseworker</source>
         <translation>Sagsbehandler</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="154"/>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="155"/>
         <source>Branch library</source>
         <translation>Lokalbibliotek</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/catalogue_dialog.py" line="155"/>
+        <location filename="../../counter_app/ui/catalogue_dialog.py" line="156"/>
         <source>Contact centre</source>
         <translation>Kontaktcenter</translation>
     </message>
@@ -915,42 +915,42 @@
 <context>
     <name>ChecklistsDialog</name>
     <message>
-        <location filename="../../counter_app/ui/checklists_dialog.py" line="39"/>
+        <location filename="../../counter_app/ui/checklists_dialog.py" line="40"/>
         <source>Service checklists</source>
         <translation>Tjeklister til ydelserne</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/checklists_dialog.py" line="42"/>
+        <location filename="../../counter_app/ui/checklists_dialog.py" line="43"/>
         <source>&amp;Find the service:</source>
         <translation>&amp;Find ydelsen:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/checklists_dialog.py" line="45"/>
+        <location filename="../../counter_app/ui/checklists_dialog.py" line="46"/>
         <source>Find the service</source>
         <translation>Find ydelsen</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/checklists_dialog.py" line="46"/>
+        <location filename="../../counter_app/ui/checklists_dialog.py" line="47"/>
         <source>Type part of the name…</source>
         <translation>Skriv en del af navnet…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/checklists_dialog.py" line="53"/>
+        <location filename="../../counter_app/ui/checklists_dialog.py" line="54"/>
         <source>Services</source>
         <translation>Ydelser</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/checklists_dialog.py" line="55"/>
+        <location filename="../../counter_app/ui/checklists_dialog.py" line="56"/>
         <source>No service matches what you typed.</source>
         <translation>Ingen ydelse passer til det, du har skrevet.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/checklists_dialog.py" line="61"/>
+        <location filename="../../counter_app/ui/checklists_dialog.py" line="62"/>
         <source>&amp;Close</source>
         <translation>&amp;Luk</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/checklists_dialog.py" line="62"/>
+        <location filename="../../counter_app/ui/checklists_dialog.py" line="63"/>
         <source>Close the checklists</source>
         <translation>Luk tjeklisterne</translation>
     </message>
@@ -993,125 +993,125 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../counter_app/ui/connect_dialog.py" line="55"/>
+        <location filename="../../counter_app/ui/connect_dialog.py" line="56"/>
         <source>Connect to the municipality&apos;s server</source>
         <translation>Forbind til kommunens server</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/connect_dialog.py" line="60"/>
+        <location filename="../../counter_app/ui/connect_dialog.py" line="61"/>
         <source>Type the server&apos;s address and the one-time code that IT made for this desk. The program connects with them the next time it starts.</source>
         <translation>Skriv serverens adresse og den engangskode, som IT har lavet til denne skranke. Programmet forbinder med dem, næste gang det starter.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/connect_dialog.py" line="66"/>
+        <location filename="../../counter_app/ui/connect_dialog.py" line="67"/>
         <source>Server address</source>
         <translation>Serverens adresse</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/connect_dialog.py" line="69"/>
+        <location filename="../../counter_app/ui/connect_dialog.py" line="70"/>
         <source>One-time code</source>
         <translation>Engangskode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/connect_dialog.py" line="71"/>
+        <location filename="../../counter_app/ui/connect_dialog.py" line="72"/>
         <source>CA file</source>
         <translation>CA-fil</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/connect_dialog.py" line="72"/>
+        <location filename="../../counter_app/ui/connect_dialog.py" line="73"/>
         <source>&amp;Browse…</source>
         <translation>Gennem&amp;se…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/connect_dialog.py" line="73"/>
-        <location filename="../../counter_app/ui/connect_dialog.py" line="129"/>
+        <location filename="../../counter_app/ui/connect_dialog.py" line="74"/>
+        <location filename="../../counter_app/ui/connect_dialog.py" line="130"/>
         <source>Choose the CA file</source>
         <translation>Vælg CA-filen</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/connect_dialog.py" line="79"/>
+        <location filename="../../counter_app/ui/connect_dialog.py" line="80"/>
         <source>What is wrong</source>
         <translation>Hvad der er galt</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/connect_dialog.py" line="81"/>
+        <location filename="../../counter_app/ui/connect_dialog.py" line="82"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/connect_dialog.py" line="82"/>
+        <location filename="../../counter_app/ui/connect_dialog.py" line="83"/>
         <source>Save the connection</source>
         <translation>Gem forbindelsen</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/connect_dialog.py" line="85"/>
         <location filename="../../counter_app/ui/connect_dialog.py" line="86"/>
+        <location filename="../../counter_app/ui/connect_dialog.py" line="87"/>
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/connect_dialog.py" line="109"/>
+        <location filename="../../counter_app/ui/connect_dialog.py" line="114"/>
         <source>Server &amp;address:</source>
         <translation>Serverens &amp;adresse:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/connect_dialog.py" line="110"/>
+        <location filename="../../counter_app/ui/connect_dialog.py" line="115"/>
         <source>One-time &amp;code:</source>
         <translation>&amp;Engangskode:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/connect_dialog.py" line="114"/>
+        <location filename="../../counter_app/ui/connect_dialog.py" line="119"/>
         <source>CA &amp;file:</source>
         <translation>&amp;CA-fil:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/connect_dialog.py" line="115"/>
+        <location filename="../../counter_app/ui/connect_dialog.py" line="90"/>
         <source>Only if IT gave you one (a .pem file); most desks need none.</source>
         <translation>Kun hvis IT har givet dig en (en .pem-fil); de fleste skranker skal ikke bruge den.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/connect_dialog.py" line="130"/>
+        <location filename="../../counter_app/ui/connect_dialog.py" line="131"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certifikater (*.pem *.crt *.cer);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/connect_dialog.py" line="144"/>
+        <location filename="../../counter_app/ui/connect_dialog.py" line="145"/>
         <source>Type the one-time code from IT.</source>
         <translation>Skriv engangskoden fra IT.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/connect_dialog.py" line="152"/>
+        <location filename="../../counter_app/ui/connect_dialog.py" line="153"/>
         <source>A one-time code has 12 letters and digits, like ACDE-FGHJ-KMNP. Check what was typed, or ask IT for a new code.</source>
         <translation>En engangskode har 12 bogstaver og tal, fx ACDE-FGHJ-KMNP. Tjek det, der er skrevet, eller bed IT om en ny kode.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/connect_dialog.py" line="166"/>
+        <location filename="../../counter_app/ui/connect_dialog.py" line="167"/>
         <source>The CA file cannot be read or holds no certificate. Check the file with IT, or leave the field empty.</source>
         <translation>CA-filen kan ikke læses eller indeholder intet certifikat. Tjek filen med IT, eller lad feltet være tomt.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/connect_dialog.py" line="176"/>
+        <location filename="../../counter_app/ui/connect_dialog.py" line="177"/>
         <source>The connection could not be saved: %1. Tell IT.</source>
         <extracomment>%1 is the reason from the operating system</extracomment>
         <translation>Forbindelsen kunne ikke gemmes: %1. Sig det til IT.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/connect_dialog.py" line="184"/>
+        <location filename="../../counter_app/ui/connect_dialog.py" line="185"/>
         <source>Type the server&apos;s address, e.g. https://koe.kommune.dk.</source>
         <translation>Skriv serverens adresse, fx https://koe.kommune.dk.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/connect_dialog.py" line="186"/>
+        <location filename="../../counter_app/ui/connect_dialog.py" line="187"/>
         <source>The address cannot contain spaces. Check what was typed or pasted.</source>
         <translation>Adressen må ikke indeholde mellemrum. Tjek det, der er skrevet eller indsat.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/connect_dialog.py" line="189"/>
+        <location filename="../../counter_app/ui/connect_dialog.py" line="190"/>
         <source>A desk connects to a server on another machine only with https://, so nobody on the network can read what is sent. Ask IT for the https:// address.</source>
         <translation>En skranke forbinder kun til en server på en anden computer med https://, så ingen på netværket kan læse det, der sendes. Bed IT om https://-adressen.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/connect_dialog.py" line="193"/>
+        <location filename="../../counter_app/ui/connect_dialog.py" line="194"/>
         <source>Type the whole address, beginning with https://, e.g. https://koe.kommune.dk.</source>
         <translation>Skriv hele adressen, så den begynder med https://, fx https://koe.kommune.dk.</translation>
     </message>
@@ -1437,42 +1437,42 @@
 <context>
     <name>FirstStartNotice</name>
     <message>
-        <location filename="../../counter_app/ui/first_start_notice.py" line="27"/>
+        <location filename="../../counter_app/ui/first_start_notice.py" line="28"/>
         <source>The demo on this computer</source>
         <translation>Demoen på denne computer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/first_start_notice.py" line="30"/>
+        <location filename="../../counter_app/ui/first_start_notice.py" line="31"/>
         <source>Welcome to the counter program</source>
         <translation>Velkommen til skrankeprogrammet</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/first_start_notice.py" line="34"/>
+        <location filename="../../counter_app/ui/first_start_notice.py" line="35"/>
         <source>This is a demo that runs only on this computer, with a made-up municipality: nothing you do here leaves the computer. To connect the desk to your municipality&apos;s server, choose Connect to a server… and type the address and the one-time code you got from IT.</source>
         <translation>Dette er en demo, der kun kører på denne computer, med en opdigtet kommune: intet af det, du gør her, forlader computeren. Vil du forbinde skranken til kommunens server, så vælg Forbind til en server… og skriv adressen og den engangskode, du har fået af IT.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/first_start_notice.py" line="42"/>
+        <location filename="../../counter_app/ui/first_start_notice.py" line="43"/>
         <source>About the demo</source>
         <translation>Om demoen</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/first_start_notice.py" line="43"/>
+        <location filename="../../counter_app/ui/first_start_notice.py" line="44"/>
         <source>&amp;Connect to a server…</source>
         <translation>&amp;Forbind til en server…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/first_start_notice.py" line="44"/>
+        <location filename="../../counter_app/ui/first_start_notice.py" line="45"/>
         <source>Connect to a server</source>
         <translation>Forbind til en server</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/first_start_notice.py" line="47"/>
+        <location filename="../../counter_app/ui/first_start_notice.py" line="48"/>
         <source>Continue with the &amp;demo</source>
         <translation>Fortsæt med &amp;demoen</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/first_start_notice.py" line="48"/>
+        <location filename="../../counter_app/ui/first_start_notice.py" line="49"/>
         <source>Continue with the demo</source>
         <translation>Fortsæt med demoen</translation>
     </message>
@@ -1553,64 +1553,64 @@
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../counter_app/ui/help_menu.py" line="65"/>
+        <location filename="../../counter_app/ui/help_menu.py" line="66"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/help_menu.py" line="66"/>
+        <location filename="../../counter_app/ui/help_menu.py" line="67"/>
         <source>Help</source>
         <translation>Hjælp</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/help_menu.py" line="67"/>
+        <location filename="../../counter_app/ui/help_menu.py" line="68"/>
         <source>Service &amp;checklists…</source>
         <translation>&amp;Tjeklister til ydelserne…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/help_menu.py" line="74"/>
+        <location filename="../../counter_app/ui/help_menu.py" line="75"/>
         <source>&amp;About the demo…</source>
         <translation>&amp;Om demoen…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/help_menu.py" line="75"/>
+        <location filename="../../counter_app/ui/help_menu.py" line="76"/>
         <source>Connect to a &amp;server…</source>
         <translation>Forbind til en &amp;server…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/help_menu.py" line="128"/>
+        <location filename="../../counter_app/ui/help_menu.py" line="134"/>
         <source>The desk connects to %1 with the one-time code the next time the program starts; until then it runs the demo. Close the program and start it again when you are ready.</source>
         <extracomment>%1 is the server&apos;s address</extracomment>
         <translation>Skranken forbinder til %1 med engangskoden, næste gang programmet starter; indtil da kører den demoen. Luk programmet, og start det igen, når det passer dig.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/help_menu.py" line="135"/>
+        <location filename="../../counter_app/ui/help_menu.py" line="141"/>
         <source>The desk connects to %1 with the one-time code the next time the program starts; until then it stays connected to %2. Close the program and start it again when you are ready.</source>
         <extracomment>%1 is the new server&apos;s address, %2 the one the desk uses now</extracomment>
         <translation>Skranken forbinder til %1 med engangskoden, næste gang programmet starter; indtil da er den stadig forbundet til %2. Luk programmet, og start det igen, når det passer dig.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/help_menu.py" line="141"/>
+        <location filename="../../counter_app/ui/help_menu.py" line="147"/>
         <source>The connection is saved</source>
         <translation>Forbindelsen er gemt</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/help_menu.py" line="145"/>
+        <location filename="../../counter_app/ui/help_menu.py" line="151"/>
         <source>&amp;Close the program</source>
         <translation>&amp;Luk programmet</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/help_menu.py" line="146"/>
+        <location filename="../../counter_app/ui/help_menu.py" line="152"/>
         <source>Close the program now</source>
         <translation>Luk programmet nu</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/help_menu.py" line="147"/>
+        <location filename="../../counter_app/ui/help_menu.py" line="153"/>
         <source>&amp;Later</source>
         <translation>&amp;Senere</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/help_menu.py" line="148"/>
+        <location filename="../../counter_app/ui/help_menu.py" line="154"/>
         <source>Later</source>
         <translation>Senere</translation>
     </message>
@@ -1641,28 +1641,28 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../counter_app/ui/kiosk_window.py" line="130"/>
+        <location filename="../../counter_app/ui/kiosk_window.py" line="123"/>
         <source>Take a number · %1</source>
         <translation>Træk et nummer · %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/kiosk_window.py" line="211"/>
+        <location filename="../../counter_app/ui/kiosk_window.py" line="204"/>
         <source>One moment…</source>
         <translation>Et øjeblik …</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/kiosk_window.py" line="256"/>
+        <location filename="../../counter_app/ui/kiosk_window.py" line="249"/>
         <source>Sorry, no number could be given. Please ask at the desk.</source>
         <translation>Beklager, der kunne ikke gives et nummer. Spørg venligst ved skranken.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/kiosk_window.py" line="321"/>
+        <location filename="../../counter_app/ui/kiosk_window.py" line="314"/>
         <source>%1 · appointment at %2</source>
         <extracomment>%1 is the queue (Borgerservice), %2 the time of the appointment (10:00)</extracomment>
         <translation>%1 · tid kl. %2</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/kiosk_window.py" line="326"/>
+        <location filename="../../counter_app/ui/kiosk_window.py" line="319"/>
         <source>You are checked in</source>
         <translation>Du er tjekket ind</translation>
     </message>
@@ -1671,6 +1671,7 @@
     <name>MessagePage</name>
     <message>
         <location filename="../../counter_app/ui/kiosk_pages.py" line="374"/>
+        <location filename="../../counter_app/ui/kiosk_pages.py" line="377"/>
         <source>Message</source>
         <translation>Besked</translation>
     </message>
@@ -1704,42 +1705,42 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../counter_app/ui/queue_panel.py" line="54"/>
+        <location filename="../../counter_app/ui/queue_panel.py" line="55"/>
         <source>Waiting citizens</source>
         <translation>Ventende borgere</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/queue_panel.py" line="58"/>
+        <location filename="../../counter_app/ui/queue_panel.py" line="59"/>
         <source>Waiting tickets</source>
         <translation>Ventende kønumre</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/queue_panel.py" line="66"/>
+        <location filename="../../counter_app/ui/queue_panel.py" line="67"/>
         <source>Call the chosen one (%1)</source>
         <translation>Kald den valgte (%1)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/queue_panel.py" line="68"/>
+        <location filename="../../counter_app/ui/queue_panel.py" line="69"/>
         <source>Call the chosen ticket</source>
         <translation>Kald det valgte nummer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/queue_panel.py" line="94"/>
+        <location filename="../../counter_app/ui/queue_panel.py" line="79"/>
+        <source>New ticket:</source>
+        <translation>Nyt kønummer:</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/queue_panel.py" line="98"/>
         <source>Call next takes tickets from this queue</source>
         <translation>Kald næste tager kønumre fra denne kø</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/queue_panel.py" line="98"/>
-        <source>New ticket: %1</source>
-        <translation>Nyt kønummer: %1</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/queue_panel.py" line="99"/>
+        <location filename="../../counter_app/ui/queue_panel.py" line="103"/>
         <source>Issue a ticket in %1</source>
         <translation>Udskriv et kønummer i %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counter_app/ui/queue_panel.py" line="103"/>
+        <location filename="../../counter_app/ui/queue_panel.py" line="107"/>
         <source>%1 (%n waiting)</source>
         <translation>
             <numerusform>%1 (%n venter)</numerusform>
@@ -1747,7 +1748,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/queue_panel.py" line="105"/>
+        <location filename="../../counter_app/ui/queue_panel.py" line="109"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1797,43 +1798,44 @@
 <context>
     <name>ReceiptPage</name>
     <message>
-        <location filename="../../counter_app/ui/kiosk_pages.py" line="302"/>
+        <location filename="../../counter_app/ui/kiosk_pages.py" line="301"/>
         <location filename="../../counter_app/ui/kiosk_pages.py" line="304"/>
+        <location filename="../../counter_app/ui/kiosk_pages.py" line="306"/>
         <source>Your number</source>
         <translation>Dit nummer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/kiosk_pages.py" line="308"/>
+        <location filename="../../counter_app/ui/kiosk_pages.py" line="310"/>
         <source>What to do now</source>
         <translation>Hvad gør du nu</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/kiosk_pages.py" line="310"/>
+        <location filename="../../counter_app/ui/kiosk_pages.py" line="312"/>
         <source>Done</source>
         <translation>Færdig</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/kiosk_pages.py" line="312"/>
+        <location filename="../../counter_app/ui/kiosk_pages.py" line="314"/>
         <source>Done, back to the start</source>
         <translation>Færdig, tilbage til start</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/kiosk_pages.py" line="333"/>
+        <location filename="../../counter_app/ui/kiosk_pages.py" line="335"/>
         <source>Issued without connection. Your number is valid.</source>
         <translation>Udstedt uden forbindelse. Dit nummer gælder.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/kiosk_pages.py" line="336"/>
+        <location filename="../../counter_app/ui/kiosk_pages.py" line="338"/>
         <source>Printing your ticket…</source>
         <translation>Dit nummer bliver printet …</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/kiosk_pages.py" line="340"/>
+        <location filename="../../counter_app/ui/kiosk_pages.py" line="342"/>
         <source>Please take your ticket</source>
         <translation>Tag venligst din seddel</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/kiosk_pages.py" line="345"/>
+        <location filename="../../counter_app/ui/kiosk_pages.py" line="347"/>
         <source>The printer is not working. Please remember your number: %1</source>
         <translation>Printeren virker ikke. Husk venligst dit nummer: %1</translation>
     </message>
@@ -2311,130 +2313,130 @@
 <context>
     <name>ScreenForwardDialog</name>
     <message>
-        <location filename="../../counter_app/ui/screen_forward_dialog.py" line="108"/>
+        <location filename="../../counter_app/ui/screen_forward_dialog.py" line="109"/>
         <source>Forward to citizen service by screen</source>
         <translation>Send til borgerservice via skærm</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_forward_dialog.py" line="112"/>
+        <location filename="../../counter_app/ui/screen_forward_dialog.py" line="113"/>
         <source>To: %1 – citizen service</source>
         <extracomment>%1 is the branch with citizen service (Hovedbiblioteket)</extracomment>
         <translation>Til: %1 – borgerservice</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_forward_dialog.py" line="132"/>
+        <location filename="../../counter_app/ui/screen_forward_dialog.py" line="133"/>
         <source>&amp;Service</source>
         <translation>&amp;Ydelse</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_forward_dialog.py" line="135"/>
+        <location filename="../../counter_app/ui/screen_forward_dialog.py" line="136"/>
         <source>Filter services</source>
         <translation>Filtrér ydelser</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_forward_dialog.py" line="136"/>
+        <location filename="../../counter_app/ui/screen_forward_dialog.py" line="137"/>
         <source>Type to find a service…</source>
         <translation>Skriv for at finde en ydelse …</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_forward_dialog.py" line="143"/>
+        <location filename="../../counter_app/ui/screen_forward_dialog.py" line="144"/>
         <source>Services</source>
         <translation>Ydelser</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_forward_dialog.py" line="160"/>
+        <location filename="../../counter_app/ui/screen_forward_dialog.py" line="161"/>
         <source>&amp;First name</source>
         <translation>&amp;Fornavn</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_forward_dialog.py" line="164"/>
+        <location filename="../../counter_app/ui/screen_forward_dialog.py" line="165"/>
         <source>First name (optional)</source>
         <translation>Fornavn (valgfrit)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_forward_dialog.py" line="166"/>
+        <location filename="../../counter_app/ui/screen_forward_dialog.py" line="167"/>
         <source>Optional, so the caseworker can greet the citizen. Never a CPR number.</source>
         <translation>Valgfrit, så sagsbehandleren kan hilse på borgeren. Aldrig et CPR-nummer.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_forward_dialog.py" line="170"/>
+        <location filename="../../counter_app/ui/screen_forward_dialog.py" line="171"/>
         <source>Screen the citizen sits at</source>
         <translation>Skærmen borgeren sidder ved</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_forward_dialog.py" line="180"/>
+        <location filename="../../counter_app/ui/screen_forward_dialog.py" line="181"/>
         <source>%1 (%2)</source>
         <extracomment>%1 is the screen&apos;s name (Skærm 1), %2 its key (Alt+1)</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_forward_dialog.py" line="195"/>
+        <location filename="../../counter_app/ui/screen_forward_dialog.py" line="196"/>
         <source>This library has no screen set up. Ask IT to add one, or book an appointment instead.</source>
         <translation>Biblioteket har ingen skærm sat op. Bed IT om at tilføje en, eller book en tid i stedet.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_forward_dialog.py" line="199"/>
+        <location filename="../../counter_app/ui/screen_forward_dialog.py" line="200"/>
         <source>No connection to the server. Forwarding to a screen needs a connection so that a caseworker sees the citizen at once. Book an appointment instead, or try again when the connection is back.</source>
         <translation>Ingen forbindelse til serveren. At sende til en skærm kræver forbindelse, så en sagsbehandler ser borgeren med det samme. Book en tid i stedet, eller prøv igen, når forbindelsen er tilbage.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_forward_dialog.py" line="204"/>
+        <location filename="../../counter_app/ui/screen_forward_dialog.py" line="205"/>
         <source>Why it was not sent</source>
         <translation>Hvorfor den ikke blev sendt</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_forward_dialog.py" line="207"/>
         <location filename="../../counter_app/ui/screen_forward_dialog.py" line="208"/>
-        <location filename="../../counter_app/ui/screen_forward_dialog.py" line="358"/>
+        <location filename="../../counter_app/ui/screen_forward_dialog.py" line="209"/>
+        <location filename="../../counter_app/ui/screen_forward_dialog.py" line="359"/>
         <source>Send to screen</source>
         <translation>Send til skærm</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_forward_dialog.py" line="211"/>
+        <location filename="../../counter_app/ui/screen_forward_dialog.py" line="212"/>
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_forward_dialog.py" line="212"/>
+        <location filename="../../counter_app/ui/screen_forward_dialog.py" line="213"/>
         <source>Cancel without forwarding</source>
         <translation>Annullér uden at sende</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_forward_dialog.py" line="216"/>
+        <location filename="../../counter_app/ui/screen_forward_dialog.py" line="217"/>
         <source>Book an appointment instead (%1)</source>
         <extracomment>%1 is the key (Ctrl+B)</extracomment>
         <translation>Book en tid i stedet (%1)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_forward_dialog.py" line="218"/>
+        <location filename="../../counter_app/ui/screen_forward_dialog.py" line="219"/>
         <source>Book an appointment instead</source>
         <translation>Book en tid i stedet</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_forward_dialog.py" line="300"/>
+        <location filename="../../counter_app/ui/screen_forward_dialog.py" line="301"/>
         <source>No caseworker is on shift in the next two weeks. Book an appointment instead?</source>
         <translation>Ingen sagsbehandler er på vagt de næste to uger. Book en tid i stedet?</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_forward_dialog.py" line="305"/>
+        <location filename="../../counter_app/ui/screen_forward_dialog.py" line="306"/>
         <source>No caseworker is available until %1. Book an appointment instead?</source>
         <extracomment>%1 is when a caseworker is back (10:00, or Tuesday 24/11 at 10:00)</extracomment>
         <translation>Ingen sagsbehandler er ledig før %1. Book en tid i stedet?</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_forward_dialog.py" line="309"/>
+        <location filename="../../counter_app/ui/screen_forward_dialog.py" line="310"/>
         <source>The screen inquiry was not sent: %1</source>
         <extracomment>%1 is the server&apos;s reason</extracomment>
         <translation>Skærmhenvendelsen blev ikke sendt: %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_forward_dialog.py" line="341"/>
+        <location filename="../../counter_app/ui/screen_forward_dialog.py" line="342"/>
         <source>%1 %2 at %3</source>
         <extracomment>%1 is the weekday (Tuesday), %2 the day and month (24/11), %3 the time (10:00)</extracomment>
         <translation>%1 %2 kl. %3</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/screen_forward_dialog.py" line="358"/>
+        <location filename="../../counter_app/ui/screen_forward_dialog.py" line="359"/>
         <source>Sending…</source>
         <translation>Sender …</translation>
     </message>
@@ -2778,7 +2780,7 @@
     </message>
     <message>
         <location filename="../../counter_app/ui/service_editor.py" line="140"/>
-        <location filename="../../counter_app/ui/service_editor.py" line="220"/>
+        <location filename="../../counter_app/ui/service_editor.py" line="221"/>
         <source>Citizen service</source>
         <translation>Borgerservice</translation>
     </message>
@@ -2868,137 +2870,142 @@
         <translation>Hvad borgeren skal medbringe, én pr. linje</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/service_editor.py" line="218"/>
+        <location filename="../../counter_app/ui/service_editor.py" line="210"/>
+        <source>The service&apos;s details</source>
+        <translation>Ydelsens oplysninger</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/service_editor.py" line="219"/>
         <source>Appointment with</source>
         <translation>Tid hos</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/service_editor.py" line="219"/>
+        <location filename="../../counter_app/ui/service_editor.py" line="220"/>
         <source>None</source>
         <translation>Ingen</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/service_editor.py" line="221"/>
+        <location filename="../../counter_app/ui/service_editor.py" line="222"/>
         <source>Librarian</source>
         <translation>Bibliotekar</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/service_editor.py" line="224"/>
+        <location filename="../../counter_app/ui/service_editor.py" line="225"/>
         <source>Appointment length</source>
         <translation>Tidens længde</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/service_editor.py" line="227"/>
+        <location filename="../../counter_app/ui/service_editor.py" line="228"/>
         <source>%1 minutes</source>
         <translation>%1 minutter</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/service_editor.py" line="232"/>
+        <location filename="../../counter_app/ui/service_editor.py" line="233"/>
         <source>What to bring, Danish</source>
         <translation>Medbring, dansk</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/service_editor.py" line="233"/>
+        <location filename="../../counter_app/ui/service_editor.py" line="234"/>
         <source>What to bring, English</source>
         <translation>Medbring, engelsk</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/service_editor.py" line="234"/>
+        <location filename="../../counter_app/ui/service_editor.py" line="235"/>
         <source>Steps, Danish</source>
         <translation>Trin, dansk</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/service_editor.py" line="235"/>
+        <location filename="../../counter_app/ui/service_editor.py" line="236"/>
         <source>Steps, English</source>
         <translation>Trin, engelsk</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/service_editor.py" line="238"/>
+        <location filename="../../counter_app/ui/service_editor.py" line="239"/>
         <source>Danish</source>
         <translation>Dansk</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/service_editor.py" line="238"/>
+        <location filename="../../counter_app/ui/service_editor.py" line="239"/>
         <source>English</source>
         <translation>Engelsk</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/service_editor.py" line="242"/>
+        <location filename="../../counter_app/ui/service_editor.py" line="243"/>
         <source>Steps, one per line:</source>
         <translation>Trin, ét pr. linje:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/service_editor.py" line="250"/>
+        <location filename="../../counter_app/ui/service_editor.py" line="251"/>
         <source>One item per line</source>
         <translation>Ét punkt pr. linje</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/service_editor.py" line="294"/>
+        <location filename="../../counter_app/ui/service_editor.py" line="295"/>
         <source>%1 (inactive)</source>
         <translation>%1 (inaktiv)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/service_editor.py" line="345"/>
+        <location filename="../../counter_app/ui/service_editor.py" line="346"/>
         <source>The service no longer exists.</source>
         <translation>Ydelsen findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/service_editor.py" line="381"/>
+        <location filename="../../counter_app/ui/service_editor.py" line="382"/>
         <source>The code never changes: the statistics use it.</source>
         <translation>Koden ændres aldrig: statistikken bruger den.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/service_editor.py" line="444"/>
+        <location filename="../../counter_app/ui/service_editor.py" line="445"/>
         <source>Enter a code for the service.</source>
         <translation>Skriv en kode for ydelsen.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/service_editor.py" line="449"/>
+        <location filename="../../counter_app/ui/service_editor.py" line="450"/>
         <source>The code may only hold the letters a-z, digits and _ (no spaces, no æ, ø or å).</source>
         <translation>Koden må kun indeholde bogstaverne a-z, tal og _ (ingen mellemrum, ingen æ, ø eller å).</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/service_editor.py" line="458"/>
+        <location filename="../../counter_app/ui/service_editor.py" line="459"/>
         <source>Another service already has the code %1.</source>
         <translation>En anden ydelse har allerede koden %1.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/service_editor.py" line="463"/>
+        <location filename="../../counter_app/ui/service_editor.py" line="464"/>
         <source>Enter the Danish name.</source>
         <translation>Skriv det danske navn.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/service_editor.py" line="465"/>
+        <location filename="../../counter_app/ui/service_editor.py" line="466"/>
         <source>Enter the English name.</source>
         <translation>Skriv det engelske navn.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/service_editor.py" line="469"/>
+        <location filename="../../counter_app/ui/service_editor.py" line="470"/>
         <source>Tick at least one desk role that may do the service.</source>
         <translation>Sæt flueben ved mindst én skranketype, der må udføre ydelsen.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/service_editor.py" line="476"/>
+        <location filename="../../counter_app/ui/service_editor.py" line="477"/>
         <source>An appointment-only service needs an appointment: choose with whom.</source>
         <translation>En ydelse kun ved tidsbestilling skal have en tid: vælg hos hvem.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/service_editor.py" line="484"/>
+        <location filename="../../counter_app/ui/service_editor.py" line="485"/>
         <source>“KVIK answers it within five minutes” needs the KVIK desk role.</source>
         <translation>“KVIK klarer den inden for fem minutter” kræver skranketypen KVIK.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/service_editor.py" line="492"/>
+        <location filename="../../counter_app/ui/service_editor.py" line="493"/>
         <source>A service cannot be appointment only and answered at KVIK within five minutes.</source>
         <translation>En ydelse kan ikke både være kun ved tidsbestilling og klares i KVIK inden for fem minutter.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/service_editor.py" line="503"/>
+        <location filename="../../counter_app/ui/service_editor.py" line="504"/>
         <source>%1: at most %2 lines of %3 characters each.</source>
         <translation>%1: højst %2 linjer på hver %3 tegn.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/service_editor.py" line="539"/>
+        <location filename="../../counter_app/ui/service_editor.py" line="540"/>
         <source>Saved. The change reaches every desk of the municipality.</source>
         <translation>Gemt. Ændringen når ud til alle kommunens skranker.</translation>
     </message>
@@ -3108,113 +3115,118 @@
 <context>
     <name>ServingPanel</name>
     <message>
-        <location filename="../../counter_app/ui/serving_panel.py" line="65"/>
+        <location filename="../../counter_app/ui/serving_panel.py" line="66"/>
         <source>At your desk</source>
         <translation>Ved din skranke</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/serving_panel.py" line="66"/>
-        <location filename="../../counter_app/ui/serving_panel.py" line="151"/>
+        <location filename="../../counter_app/ui/serving_panel.py" line="67"/>
+        <location filename="../../counter_app/ui/serving_panel.py" line="158"/>
         <source>Called to your desk</source>
         <translation>Kaldt til din skranke</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/serving_panel.py" line="70"/>
+        <location filename="../../counter_app/ui/serving_panel.py" line="71"/>
         <source>Called ticket</source>
         <translation>Kaldt kønummer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/serving_panel.py" line="75"/>
+        <location filename="../../counter_app/ui/serving_panel.py" line="76"/>
         <source>About the called ticket</source>
         <translation>Om det kaldte nummer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/serving_panel.py" line="76"/>
+        <location filename="../../counter_app/ui/serving_panel.py" line="77"/>
         <source>Call next (%1)</source>
         <translation>Kald næste (%1)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/serving_panel.py" line="79"/>
+        <location filename="../../counter_app/ui/serving_panel.py" line="80"/>
         <source>Call next</source>
         <translation>Kald næste</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/serving_panel.py" line="80"/>
+        <location filename="../../counter_app/ui/serving_panel.py" line="81"/>
         <source>Ends the citizen at your desk and calls the next one</source>
         <translation>Afslutter borgeren ved din skranke og kalder den næste</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/serving_panel.py" line="129"/>
+        <location filename="../../counter_app/ui/serving_panel.py" line="130"/>
         <source>Set aside</source>
         <translation>Parkér</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/serving_panel.py" line="87"/>
+        <location filename="../../counter_app/ui/serving_panel.py" line="88"/>
         <source>Citizens set aside</source>
         <translation>Parkerede borgere</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/serving_panel.py" line="85"/>
+        <location filename="../../counter_app/ui/serving_panel.py" line="86"/>
         <source>Set aside for now</source>
         <translation>Parkerede lige nu</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/serving_panel.py" line="90"/>
+        <location filename="../../counter_app/ui/serving_panel.py" line="91"/>
         <source>Call back the one set aside</source>
         <translation>Kald den parkerede tilbage</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/serving_panel.py" line="96"/>
+        <location filename="../../counter_app/ui/serving_panel.py" line="97"/>
         <source>Message</source>
         <translation>Besked</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/serving_panel.py" line="124"/>
+        <location filename="../../counter_app/ui/serving_panel.py" line="125"/>
         <source>Call again</source>
         <translation>Kald igen</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/serving_panel.py" line="125"/>
+        <location filename="../../counter_app/ui/serving_panel.py" line="126"/>
         <source>Start serving</source>
         <translation>Start betjening</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/serving_panel.py" line="126"/>
+        <location filename="../../counter_app/ui/serving_panel.py" line="127"/>
         <source>Finish</source>
         <translation>Afslut</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/serving_panel.py" line="127"/>
+        <location filename="../../counter_app/ui/serving_panel.py" line="128"/>
         <source>Did not come</source>
         <translation>Udeblevet</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/serving_panel.py" line="128"/>
+        <location filename="../../counter_app/ui/serving_panel.py" line="129"/>
         <source>Transfer…</source>
         <translation>Overfør …</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/serving_panel.py" line="142"/>
+        <location filename="../../counter_app/ui/serving_panel.py" line="149"/>
         <source>Nobody called</source>
         <translation>Ingen kaldt</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/serving_panel.py" line="151"/>
+        <location filename="../../counter_app/ui/serving_panel.py" line="158"/>
         <source>Being served at your desk</source>
         <translation>Betjenes ved din skranke</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/serving_panel.py" line="161"/>
+        <location filename="../../counter_app/ui/serving_panel.py" line="168"/>
+        <source>%1 called to your desk (%2)</source>
+        <translation>%1 kaldt til din skranke (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/serving_panel.py" line="175"/>
         <source>%1 · serving since %2</source>
         <translation>%1 · betjenes siden %2</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/serving_panel.py" line="165"/>
+        <location filename="../../counter_app/ui/serving_panel.py" line="179"/>
         <source>%1 · called %2</source>
         <translation>%1 · kaldt %2</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/serving_panel.py" line="172"/>
+        <location filename="../../counter_app/ui/serving_panel.py" line="186"/>
         <source>Note: %1</source>
         <translation>Note: %1</translation>
     </message>
@@ -3390,37 +3402,38 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../counter_app/ui/kiosk_pages.py" line="194"/>
+        <location filename="../../counter_app/ui/kiosk_pages.py" line="188"/>
+        <location filename="../../counter_app/ui/kiosk_pages.py" line="195"/>
         <source>Take a number</source>
         <translation>Træk et nummer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/kiosk_pages.py" line="196"/>
+        <location filename="../../counter_app/ui/kiosk_pages.py" line="197"/>
         <source>What do you need help with?</source>
         <translation>Hvad skal du have hjælp til?</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/kiosk_pages.py" line="198"/>
+        <location filename="../../counter_app/ui/kiosk_pages.py" line="199"/>
         <source>Message</source>
         <translation>Besked</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/kiosk_pages.py" line="220"/>
+        <location filename="../../counter_app/ui/kiosk_pages.py" line="221"/>
         <source>I have an appointment</source>
         <translation>Jeg har en tid</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/kiosk_pages.py" line="221"/>
+        <location filename="../../counter_app/ui/kiosk_pages.py" line="222"/>
         <source>Check in with your booking code or phone number</source>
         <translation>Tjek ind med din bookingkode eller dit telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/kiosk_pages.py" line="247"/>
+        <location filename="../../counter_app/ui/kiosk_pages.py" line="248"/>
         <source>No numbers can be drawn here right now. Please ask at the desk.</source>
         <translation>Der kan ikke trækkes numre her lige nu. Spørg venligst ved skranken.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/kiosk_pages.py" line="249"/>
+        <location filename="../../counter_app/ui/kiosk_pages.py" line="250"/>
         <source>Nobody is serving right now. Please ask at the desk.</source>
         <translation>Der er ingen betjening lige nu. Spørg venligst ved skranken.</translation>
     </message>
@@ -4676,37 +4689,37 @@
 <context>
     <name>SummonsBar</name>
     <message>
-        <location filename="../../counter_app/ui/summons_bar.py" line="41"/>
+        <location filename="../../counter_app/ui/summons_bar.py" line="42"/>
         <source>Asked to take a citizen now</source>
         <translation>Bedt om at tage en borger nu</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/summons_bar.py" line="42"/>
+        <location filename="../../counter_app/ui/summons_bar.py" line="43"/>
         <source>Take them now (%1)</source>
         <translation>Tag borgeren nu (%1)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/summons_bar.py" line="43"/>
+        <location filename="../../counter_app/ui/summons_bar.py" line="44"/>
         <source>Take the citizen now</source>
         <translation>Tag borgeren nu</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/summons_bar.py" line="45"/>
+        <location filename="../../counter_app/ui/summons_bar.py" line="46"/>
         <source>Not now (%1)</source>
         <translation>Ikke nu (%1)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/summons_bar.py" line="46"/>
+        <location filename="../../counter_app/ui/summons_bar.py" line="47"/>
         <source>Cannot take the citizen now</source>
         <translation>Kan ikke tage borgeren nu</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/summons_bar.py" line="66"/>
+        <location filename="../../counter_app/ui/summons_bar.py" line="67"/>
         <source>%1 asks you to take %2 now (%3).</source>
         <translation>%1 beder dig tage %2 nu (%3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counter_app/ui/summons_bar.py" line="72"/>
+        <location filename="../../counter_app/ui/summons_bar.py" line="73"/>
         <source>%n more waiting.</source>
         <translation>
             <numerusform>%n mere venter.</numerusform>
@@ -4717,28 +4730,28 @@
 <context>
     <name>SyncBacklogBar</name>
     <message>
-        <location filename="../../counter_app/ui/sync_backlog_bar.py" line="37"/>
-        <location filename="../../counter_app/ui/sync_backlog_bar.py" line="43"/>
+        <location filename="../../counter_app/ui/sync_backlog_bar.py" line="38"/>
+        <location filename="../../counter_app/ui/sync_backlog_bar.py" line="44"/>
         <source>Changes waiting to be sent</source>
         <translation>Ændringer der venter på at blive sendt</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_backlog_bar.py" line="46"/>
+        <location filename="../../counter_app/ui/sync_backlog_bar.py" line="47"/>
         <source>Works without connection: registrations, callbacks, looking up today&apos;s appointments, provisional bookings. Needs a connection: screen inquiries and calling numbers.</source>
         <translation>Virker uden forbindelse: registreringer, tilbagekald, opslag i dagens aftaler, foreløbige bookinger. Kræver forbindelse: skærmhenvendelser og kald af numre.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_backlog_bar.py" line="53"/>
+        <location filename="../../counter_app/ui/sync_backlog_bar.py" line="54"/>
         <source>What works without connection</source>
         <translation>Hvad der virker uden forbindelse</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_backlog_bar.py" line="75"/>
+        <location filename="../../counter_app/ui/sync_backlog_bar.py" line="76"/>
         <source>Book bus connected.</source>
         <translation>Bogbussen har forbindelse.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counter_app/ui/sync_backlog_bar.py" line="77"/>
+        <location filename="../../counter_app/ui/sync_backlog_bar.py" line="78"/>
         <source>Sending %n change(s)…</source>
         <translation>
             <numerusform>Sender %n ændring …</numerusform>
@@ -4746,37 +4759,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_backlog_bar.py" line="79"/>
+        <location filename="../../counter_app/ui/sync_backlog_bar.py" line="80"/>
         <source>Everything is sent.</source>
         <translation>Alt er sendt.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_backlog_bar.py" line="82"/>
+        <location filename="../../counter_app/ui/sync_backlog_bar.py" line="83"/>
         <source>Book bus without connection.</source>
         <translation>Bogbussen er uden forbindelse.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_backlog_bar.py" line="84"/>
+        <location filename="../../counter_app/ui/sync_backlog_bar.py" line="85"/>
         <source>No connection to the server.</source>
         <translation>Ingen forbindelse til serveren.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_backlog_bar.py" line="87"/>
+        <location filename="../../counter_app/ui/sync_backlog_bar.py" line="88"/>
         <source>Waiting to be sent: %1.</source>
         <translation>Venter på at blive sendt: %1.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_backlog_bar.py" line="88"/>
+        <location filename="../../counter_app/ui/sync_backlog_bar.py" line="89"/>
         <source>Everything is kept and sent when the connection is back.</source>
         <translation>Alt gemmes og sendes, når forbindelsen er tilbage.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_backlog_bar.py" line="90"/>
+        <location filename="../../counter_app/ui/sync_backlog_bar.py" line="91"/>
         <source>Nothing is waiting to be sent.</source>
         <translation>Intet venter på at blive sendt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counter_app/ui/sync_backlog_bar.py" line="97"/>
+        <location filename="../../counter_app/ui/sync_backlog_bar.py" line="98"/>
         <source>%n registration(s)</source>
         <translation>
             <numerusform>%n registrering</numerusform>
@@ -4784,7 +4797,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counter_app/ui/sync_backlog_bar.py" line="98"/>
+        <location filename="../../counter_app/ui/sync_backlog_bar.py" line="99"/>
         <source>%n booking(s) (not yet confirmed)</source>
         <translation>
             <numerusform>%n booking (ikke bekræftet endnu)</numerusform>
@@ -4792,7 +4805,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counter_app/ui/sync_backlog_bar.py" line="99"/>
+        <location filename="../../counter_app/ui/sync_backlog_bar.py" line="100"/>
         <source>%n appointment change(s)</source>
         <translation>
             <numerusform>%n ændring af en aftale</numerusform>
@@ -4800,7 +4813,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counter_app/ui/sync_backlog_bar.py" line="100"/>
+        <location filename="../../counter_app/ui/sync_backlog_bar.py" line="101"/>
         <source>%n ticket change(s)</source>
         <translation>
             <numerusform>%n ændring af et nummer</numerusform>
@@ -4808,7 +4821,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counter_app/ui/sync_backlog_bar.py" line="101"/>
+        <location filename="../../counter_app/ui/sync_backlog_bar.py" line="102"/>
         <source>%n other change(s)</source>
         <translation>
             <numerusform>%n anden ændring</numerusform>
@@ -4816,12 +4829,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_backlog_bar.py" line="113"/>
+        <location filename="../../counter_app/ui/sync_backlog_bar.py" line="114"/>
         <source>Never connected yet.</source>
         <translation>Har endnu ikke haft forbindelse.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sync_backlog_bar.py" line="121"/>
+        <location filename="../../counter_app/ui/sync_backlog_bar.py" line="122"/>
         <source>Last connected %1.</source>
         <translation>Sidst forbundet %1.</translation>
     </message>

@@ -24,14 +24,14 @@ from pytestqt.qtbot import QtBot
 from counter_app.app.startup import start_desk
 from counter_app.services.views import QueueView
 from counter_app.ui.kiosk_pages import StartPage, receipt_wait_text, wait_text
-from counter_app.ui.kiosk_window import KioskWindow, scaled_style, style_factor
+from counter_app.ui.kiosk_window import KioskWindow, style_factor
 from counter_app.ui.receipt_printers import (
     NoPrinter,
     PrinterProblem,
     ProblemKind,
     Receipt,
 )
-from counter_app.ui.style import KIOSK_STYLE
+from counter_app.ui.style import KIOSK_STYLE, scaled
 from counter_app.ui.sync_bridge import SyncBridge
 from tests.ui.conftest import desk_settings
 from tests.ui.kiosk_support import kiosk_window, queue_id, start_kiosk
@@ -108,7 +108,7 @@ def test_the_style_grows_with_the_screen_within_limits() -> None:
     assert style_factor(1024, 768) == 0.8
     assert style_factor(1920, 1080) == 1.35
     assert style_factor(3840, 2160) == 1.5
-    assert scaled_style("a { font-size: 40px; padding: 10px; }", 1.5) == (
+    assert scaled("a { font-size: 40px; padding: 10px; }", 1.5) == (
         "a { font-size: 60px; padding: 10px; }"
     )
 
@@ -129,7 +129,7 @@ def test_long_danish_texts_wrap_at_1024_and_nothing_is_cut(
     qtbot: QtBot, qt_loop: qasync.QEventLoop
 ) -> None:
     page = StartPage("Hovedbiblioteket")
-    page.setStyleSheet(scaled_style(KIOSK_STYLE, style_factor(1024, 768)))
+    page.setStyleSheet(scaled(KIOSK_STYLE, style_factor(1024, 768)))
     qtbot.addWidget(page)
     long_label = "Sygesikringsbevis, lægeskift og flytning til udlandet eller en anden kommune"
     long_hint = "Borgerservice: pas, kørekort, boligstøtte, folkepension, " * 3

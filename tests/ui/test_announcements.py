@@ -1,0 +1,64 @@
+"""A screen reader hears a ticket called to the desk, once, and every message the desk
+shows under its buttons."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import qasync
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible, QAccessibleEvent
+from pytestqt.qtbot import QtBot
+
+from counter_app.app.startup import start_desk
+from counter_app.ui import announcer
+from tests.ui.conftest import desk_settings
+from tests.ui.signals import wait_for_condition
+from tests.ui.test_desk_window import desk_window
+
+
+def test_a_called_ticket_is_announced_once_and_messages_are_announced(
+    qtbot: QtBot, qt_loop: qasync.QEventLoop, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    heard: list[tuple[str, QAccessible.AnnouncementPoliteness]] = []
+
+    def hear(event: QAccessibleEvent) -> None:
+        assert event.type() == QAccessible.Event.Announcement
+        heard.append((event.message(), event.politeness()))  # type: ignore[attr-defined]
+
+    monkeypatch.setattr(announcer, "send", hear)
+
+    async def scenario() -> None:
+        here = await start_desk(desk_settings(tmp_path, "KVIK 1"))
+        try:
+            window = desk_window(here)
+            qtbot.addWidget(window)
+            here.sync.start()
+            window.show()
+            kvik = next(q.id for q in here.services.queues.queues() if q.prefix == "K")
+            window.issue(kvik)
+            await wait_for_condition(
+                window.refreshed, lambda: len(window.queue_panel.model.tickets()) == 1, timeout=3
+            )
+            heard.clear()  # the issue's own message ("K001 ... udstedt") was heard too
+            qtbot.keyClick(window, Qt.Key.Key_F2)
+            await wait_for_condition(
+                window.refreshed, lambda: window.serving_panel.ticket.text() == "K001", timeout=3
+            )
+            window.refresh()  # shown again: not said again
+            polite = QAccessible.AnnouncementPoliteness.Polite
+            assert heard == [("K001 kaldt til din skranke (KVIK)", polite)]
+
+            qtbot.keyClick(window, Qt.Key.Key_F2)  # finishes K001; nobody else waits
+            await wait_for_condition(
+                window.serving_panel.message_shown,
+                lambda: "Ingen borgere venter" in window.serving_panel.message.text(),
+                timeout=3,
+            )
+            assert heard[-1] == (window.serving_panel.message.text(), polite)
+            window.close()
+        finally:
+            await here.close()
+
+    qt_loop.run_until_complete(scenario())
