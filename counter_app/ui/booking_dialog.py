@@ -41,6 +41,7 @@ from counter_app.services.booking_desk import (
     SlotView,
 )
 from counter_app.services.views import AppointmentKind
+from counter_app.ui import announcer
 from counter_app.ui.booking_choices import MINUTES, RESOURCES, BookingChoices
 from counter_app.ui.booking_confirmation_page import BookingConfirmationPage
 from counter_app.ui.booking_style import BOOKING_STYLE, booking_button, booking_label
@@ -337,6 +338,7 @@ class BookingDialog(QDialog):
         self.error.setText(text)
         self.error.setAccessibleDescription(text)
         self.error.show()
+        announcer.announce(self.error, text, urgent=True)
 
     def clear_error(self) -> None:
         """Hide the error once staff change something."""

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from counter_app.ui import announcer
+
 
 def check(text: str, name: str) -> QCheckBox:
     box = QCheckBox(text)
@@ -33,6 +35,7 @@ def show_problems(error: QLabel, confirmation: QLabel, problems: list[str]) -> N
     confirmation.hide()
     error.setText("\n".join(f"• {problem}" for problem in problems))
     error.show()
+    announcer.announce(error, error.text(), urgent=True)
 
 
 def row(*widgets: QWidget) -> QHBoxLayout:

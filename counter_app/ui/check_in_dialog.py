@@ -24,6 +24,7 @@ from counter_app.domain.org import Resource
 from counter_app.domain.timezone import to_local
 from counter_app.services.arrivals import ArrivalDesk
 from counter_app.services.booking_desk import AppointmentView
+from counter_app.ui import announcer
 from counter_app.ui.style import error_label_rule, fitted
 
 __all__ = ["CheckInDialog"]
@@ -131,6 +132,7 @@ class CheckInDialog(QDialog):
                 else self.tr("Type the booking code or the phone number first.")
             )
             self.error.show()
+            announcer.announce(self.error, self.error.text(), urgent=True)
             self.hint.setText(self.tr("Press Enter to find today's appointment."))
             self.field.setFocus()
             self.field.selectAll()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from counter_app.domain.access import AccessError, normalise_enrollment_code
 from counter_app.protocol.transport import AddressProblem, server_address_problem
 from counter_app.sync.tls import CAFileError, desk_ssl_context
+from counter_app.ui import announcer
 from counter_app.ui.help_style import HELP_STYLE
 from counter_app.ui.style import fitted
 
@@ -197,6 +198,7 @@ class ConnectDialog(QDialog):
     def _refuse(self, field: QLineEdit, text: str) -> None:
         self.error.setText(text)
         self.error.show()
+        announcer.announce(self.error, text, urgent=True)
         self.adjustSize()  # grow to the wrapped message rather than squeeze the fields
         field.setFocus()
         field.selectAll()

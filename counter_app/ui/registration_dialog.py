@@ -43,6 +43,7 @@ from counter_app.domain.five_minute import timer_text
 from counter_app.domain.inquiries import Channel, Outcome
 from counter_app.services.inquiry_desk import CallbackRequest
 from counter_app.services.views import ChoiceView, ServiceView
+from counter_app.ui import announcer
 from counter_app.ui.callback_form import CallbackForm, Incomplete, buddy_label, default_callback_due
 from counter_app.ui.service_picker import ServicePicker
 from counter_app.ui.style import error_label_rule, fitted
@@ -453,6 +454,7 @@ class RegistrationDialog(QDialog):
         self.error.setText(text)
         self.error.setAccessibleDescription(text)
         self.error.show()
+        announcer.announce(self.error, text, urgent=True)
 
     def clear_error(self) -> None:
         """Hide the error once staff change something."""

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from counter_app.domain.org import StaffRole
 from counter_app.services.staff_desk import SignedInView, StaffDesk
 from counter_app.sync.client import ServerRefusedError, ServerUnreachableError
+from counter_app.ui import announcer
 from counter_app.ui.background import BackgroundWork
 from counter_app.ui.top_bar import TopBar
 
@@ -110,6 +111,7 @@ class SignInDialog(QDialog):
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
+        announcer.announce(self.error, text, urgent=True)
 
 
 class StaffSignIn(QObject):

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from counter_app.domain.personal_data import PersonalDataError, refuse_cpr
 from counter_app.services.views import DeskChoice, QueueView
+from counter_app.ui import announcer
 from counter_app.ui.style import error_label_rule
 
 NOTE_LENGTH = 200
@@ -95,6 +96,7 @@ class TransferDialog(QDialog):
             self.error.setText(text)
             self.error.setAccessibleDescription(text)
             self.error.show()
+            announcer.announce(self.error, text, urgent=True)
             self.adjustSize()  # room for the wrapped message
             self.note.setFocus()
             return

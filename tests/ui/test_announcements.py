@@ -1,18 +1,22 @@
-"""A screen reader hears a ticket called to the desk, once, and every message the desk
-shows under its buttons."""
+"""A screen reader hears a ticket called to the desk, once, every message the desk shows
+under its buttons, and a dialog's refusal; the transfer dialog works from the keys."""
 
 from __future__ import annotations
 
+import uuid
 from pathlib import Path
 
 import pytest
 import qasync
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from counter_app.app.startup import start_desk
+from counter_app.services.views import DeskChoice, QueueView
 from counter_app.ui import announcer
+from counter_app.ui.transfer_dialog import TransferDialog
 from tests.ui.conftest import desk_settings
 from tests.ui.signals import wait_for_condition
 from tests.ui.test_desk_window import desk_window
@@ -39,7 +43,9 @@ def test_a_called_ticket_is_announced_once_and_messages_are_announced(
             kvik = next(q.id for q in here.services.queues.queues() if q.prefix == "K")
             window.issue(kvik)
             await wait_for_condition(
-                window.refreshed, lambda: len(window.queue_panel.model.tickets()) == 1, timeout=3
+                window.serving_panel.message_shown,
+                lambda: "K001" in window.serving_panel.message.text(),
+                timeout=3,
             )
             heard.clear()  # the issue's own message ("K001 ... udstedt") was heard too
             qtbot.keyClick(window, Qt.Key.Key_F2)
@@ -62,3 +68,42 @@ def test_a_called_ticket_is_announced_once_and_messages_are_announced(
             await here.close()
 
     qt_loop.run_until_complete(scenario())
+
+
+def test_the_transfer_dialog_works_by_keys_and_its_refusal_is_announced(
+    qtbot: QtBot, qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    heard: list[tuple[str, QAccessible.AnnouncementPoliteness]] = []
+    monkeypatch.setattr(
+        announcer,
+        "send",
+        lambda event: heard.append((event.message(), event.politeness())),
+    )
+    kvik, librarian = (QueueView(uuid.uuid4(), n, n[0], 0) for n in ("KVIK", "Bibliotekar"))
+    desk = DeskChoice(uuid.uuid4(), "Bibliotekar 1")
+    dialog = TransferDialog("K003", [kvik, librarian], [desk])
+    qtbot.addWidget(dialog)
+    chosen: list[tuple[object, object, str]] = []
+    dialog.chosen.connect(lambda q, d, note: chosen.append((q, d, note)))
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.queue)
+
+    def press(*keys: Qt.Key) -> None:
+        for key in keys:
+            focused = QApplication.focusWidget()
+            assert focused is not None and focused.window() is dialog
+            qtbot.keyClick(focused, key)
+
+    press(Qt.Key.Key_Down, Qt.Key.Key_Tab, Qt.Key.Key_Down, Qt.Key.Key_Tab)  # queue, desk
+    assert QApplication.focusWidget() is dialog.note
+    qtbot.keyClicks(dialog.note, "cpr 010190-1234")
+    press(Qt.Key.Key_Return)
+    assert dialog.isVisible() and chosen == []
+    assert heard == [(dialog.error.text(), QAccessible.AnnouncementPoliteness.Assertive)]
+    assert QApplication.focusWidget() is dialog.note  # back where the fix goes
+    dialog.note.selectAll()
+    qtbot.keyClicks(dialog.note, "slægtsbøger")
+    press(Qt.Key.Key_Return)
+    assert chosen == [(librarian.id, desk.id, "slægtsbøger")]
+    assert not dialog.isVisible()
