@@ -17,7 +17,6 @@ import uuid
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -33,6 +32,7 @@ from counter_app.domain.timezone import local_day, utc_now
 from counter_app.models import Appointment, Branch, Service, Ticket
 from counter_app.models.database import make_engine, sqlite_url
 from counter_app.server.changes import ChangeRecorder
+from counter_app.server.demo import DEMO_STAFF_CODE
 from counter_app.server.demo_history import Volume, write_history
 from counter_app.ui.application import run_in_qt
 from counter_app.ui.desk_window import DeskWindow
@@ -247,8 +247,8 @@ def _past_months(folder: Path) -> None:
 async def _statistics(folder: Path, desk: RunningDesk, out: Path) -> None:
     """The overview a manager reads: last month at every branch."""
     _past_months(folder)
+    await desk.services.staff.sign_in("FN", DEMO_STAFF_CODE)  # the statistics are a manager's
     window = StatisticsWindow(desk.services.statistics, "da")
-    window.manager.setCurrentIndex(window.manager.findText("FN", Qt.MatchFlag.MatchStartsWith))
     window.period_kind.setCurrentIndex(window.period_kind.findData(PeriodKind.MONTH.value))
     window.step_period(-1)
     window.branch.setCurrentIndex(0)  # the whole municipality

@@ -21,14 +21,22 @@ def _qt_folder() -> str:
     return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
 
 
-def missing_translations(language: str) -> list[str]:
-    """The catalogues of ``language`` this installation lacks: Qt's own (its dialogs'
-    buttons) and ours. For the smoke test: a build that left Qt's out would still start,
-    with English buttons in Danish dialogs."""
+def _catalogues(language: str) -> list[tuple[str, str, bool]]:
+    """(name, folder, ours) of each catalogue ``language`` loads: for Danish, Qt's own
+    (its dialogs' buttons) and ours; for English, the source language, only ours with the
+    singular and plural of the strings with a number ("%n change(s)")."""
+    ours = str(translations_folder())
     if language == "en":
-        return []
-    wanted = (("qtbase_da", _qt_folder()), ("counter_app_da", str(translations_folder())))
-    return [name for name, folder in wanted if not QTranslator().load(name, folder)]
+        return [("counter_app_en", ours, True)]
+    return [("qtbase_da", _qt_folder(), False), ("counter_app_da", ours, True)]
+
+
+def missing_translations(language: str) -> list[str]:
+    """The catalogues of ``language`` this installation lacks. For the smoke test: a build
+    that left Qt's out would still start, with English buttons in Danish dialogs."""
+    return [
+        name for name, folder, _ in _catalogues(language) if not QTranslator().load(name, folder)
+    ]
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
@@ -41,16 +49,12 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
             QLocale.Country.Denmark,
         )
     )
-    if language == "en":
-        return []
     installed: list[QTranslator] = []
-    qt_translator = QTranslator(app)
-    if qt_translator.load("qtbase_da", _qt_folder()):
-        app.installTranslator(qt_translator)
-        installed.append(qt_translator)
-    ours = QTranslator(app)
-    if not ours.load("counter_app_da", str(translations_folder())):
-        raise FileNotFoundError(f"the Danish translation is missing from {translations_folder()}")
-    app.installTranslator(ours)
-    installed.append(ours)
+    for name, folder, ours in _catalogues(language):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+        elif ours:  # Qt's own may be missing (the smoke test says so); ours may not
+            raise FileNotFoundError(f"the translation {name} is missing from {folder}")
     return installed
