@@ -1,0 +1,128 @@
+"""Desk flows from the keyboard alone, beyond a ticket's life (tests/ui/test_desk_work.py):
+signing in with a wrong and then the right code, and calling back a citizen set aside,
+reached with Tab. Each key goes to whatever has the focus, as a keyboard's would."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+import qasync
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from counter_app.app.startup import start_desk
+from counter_app.server.demo import DEMO_STAFF_CODE
+from counter_app.ui import announcer
+from counter_app.ui.desk_window import DeskWindow
+from tests.ui.conftest import desk_settings
+from tests.ui.signals import until, wait_for_condition
+from tests.ui.test_desk_window import desk_window
+
+
+async def _focus_settles(widget: QWidget | None = None) -> QWidget:
+    """The widget with the focus, once it is ``widget`` (or anything)."""
+    for _ in range(100):
+        focused = QApplication.focusWidget()
+        if focused is not None and (widget is None or focused is widget):
+            return focused
+        await asyncio.sleep(0.02)
+    raise AssertionError(f"the focus is on {QApplication.focusWidget()!r}, not {widget!r}")
+
+
+async def _type(qtbot: QtBot, text: str = "", *keys: Qt.Key) -> None:
+    """Type into whatever has the focus, then press ``keys``."""
+    focused = await _focus_settles()
+    if text:
+        qtbot.keyClicks(focused, text)
+    for key in keys:
+        qtbot.keyClick(await _focus_settles(), key)
+
+
+async def _active(window: DeskWindow) -> None:
+    window.activateWindow()
+    for _ in range(100):
+        if QApplication.activeWindow() is window:
+            return
+        await asyncio.sleep(0.02)
+    raise AssertionError("the desk window never became active")
+
+
+def test_signing_in_from_the_keyboard(
+    qtbot: QtBot, qt_loop: qasync.QEventLoop, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    heard: list[str] = []
+    monkeypatch.setattr(announcer, "send", lambda event: heard.append(event.message()))
+
+    async def scenario() -> None:
+        desk = await start_desk(desk_settings(tmp_path, "KVIK 1"))
+        try:
+            window = desk_window(desk)
+            qtbot.addWidget(window)
+            desk.sync.start()
+            window.show()
+            await _active(window)
+            qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+            for _ in range(100):
+                if window.sign_in.dialog is not None:
+                    break
+                await asyncio.sleep(0.02)
+            dialog = window.sign_in.dialog
+            assert dialog is not None
+            await _focus_settles(dialog.initials)
+            await _type(qtbot, "FN", Qt.Key.Key_Tab)
+            await _type(qtbot, "000000", Qt.Key.Key_Return)  # a wrong code
+            await until(dialog.error.isVisible)
+            assert heard[-1] == dialog.error.text() == "Forkerte initialer eller personlig kode."
+            assert await _focus_settles(dialog.code) is dialog.code  # back where to retype
+            await _type(qtbot, DEMO_STAFF_CODE, Qt.Key.Key_Return)
+            await until(lambda: "Frederik" in window.top_bar.staff.text())
+            assert window.sign_in.dialog is None
+            window.close()
+        finally:
+            await desk.close()
+
+    qt_loop.run_until_complete(scenario())
+
+
+def test_a_citizen_set_aside_is_called_back_from_the_keyboard(
+    qtbot: QtBot, qt_loop: qasync.QEventLoop, tmp_path: Path
+) -> None:
+    async def scenario() -> None:
+        desk = await start_desk(desk_settings(tmp_path, "KVIK 1"))
+        try:
+            window = desk_window(desk)
+            qtbot.addWidget(window)
+            desk.sync.start()
+            window.show()
+            await _active(window)
+            kvik = next(q.id for q in desk.services.queues.queues() if q.prefix == "K")
+            window.issue(kvik)
+            await wait_for_condition(
+                window.serving_panel.message_shown,
+                lambda: "K001" in window.serving_panel.message.text(),
+                timeout=3,
+            )
+            panel = window.serving_panel
+            for key, shown in ((Qt.Key.Key_F2, "K001"), (Qt.Key.Key_F9, "Ingen kaldt")):
+                qtbot.keyClick(window, key)
+                await wait_for_condition(
+                    window.refreshed, lambda shown=shown: panel.ticket.text() == shown, timeout=3
+                )
+            assert panel.parked.isVisible()
+            for _ in range(60):  # Tab through the window to the list of those set aside
+                if QApplication.focusWidget() is panel.parked:
+                    break
+                await _type(qtbot, "", Qt.Key.Key_Tab)
+            assert QApplication.focusWidget() is panel.parked
+            await _type(qtbot, "", Qt.Key.Key_Return)
+            await wait_for_condition(
+                window.refreshed, lambda: panel.ticket.text() == "K001", timeout=3
+            )
+            window.close()
+        finally:
+            await desk.close()
+
+    qt_loop.run_until_complete(scenario())
