@@ -41,13 +41,13 @@ from counter_app.services.booking_desk import (
     SlotView,
 )
 from counter_app.services.views import AppointmentKind
-from counter_app.ui import announcer
 from counter_app.ui.booking_choices import MINUTES, RESOURCES, BookingChoices
 from counter_app.ui.booking_confirmation_page import BookingConfirmationPage
 from counter_app.ui.booking_style import BOOKING_STYLE, booking_button, booking_label
 from counter_app.ui.callback_form import buddy_label
 from counter_app.ui.checklist_panel import appointment_text
 from counter_app.ui.citizen_fields import CitizenFields
+from counter_app.ui.refusal_label import RefusalLabel
 from counter_app.ui.slot_list import SlotList
 from counter_app.ui.style import fitted
 
@@ -141,8 +141,7 @@ class BookingDialog(QDialog):
         self.slots.currentRowChanged.connect(self.clear_error)
         slots_heading = buddy_label(self.tr("Free times (Up/Down choose)"), self.slots)
 
-        self.error = booking_label("", "bookingError", self.tr("Error"))
-        self.error.hide()
+        self.error = RefusalLabel("bookingError", self.tr("Error"))
         hint = booking_label(
             self.tr(
                 "Enter books the chosen time · Up/Down choose another time · "
@@ -335,16 +334,11 @@ class BookingDialog(QDialog):
 
     def show_error(self, text: str) -> None:
         """Show why nothing was booked; the dialog stays open to fix it."""
-        self.error.setText(text)
-        self.error.setAccessibleDescription(text)
-        self.error.show()
-        announcer.announce(self.error, text, urgent=True)
+        self.error.say(text)
 
     def clear_error(self) -> None:
         """Hide the error once staff change something."""
-        if self.error.isVisible() or self.error.text():
-            self.error.clear()
-            self.error.hide()
+        self.error.withdraw()
 
     # --- page 2: confirmation -----------------------------------------------------------
 

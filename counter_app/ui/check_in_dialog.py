@@ -24,7 +24,7 @@ from counter_app.domain.org import Resource
 from counter_app.domain.timezone import to_local
 from counter_app.services.arrivals import ArrivalDesk
 from counter_app.services.booking_desk import AppointmentView
-from counter_app.ui import announcer
+from counter_app.ui.refusal_label import RefusalLabel
 from counter_app.ui.style import error_label_rule, fitted
 
 __all__ = ["CheckInDialog"]
@@ -80,11 +80,7 @@ class CheckInDialog(QDialog):
         self.hint.setObjectName("checkInHint")
         self.hint.setWordWrap(True)
         self.hint.setAccessibleName(self.tr("What to do"))
-        self.error = QLabel()
-        self.error.setObjectName("checkInError")
-        self.error.setWordWrap(True)
-        self.error.setAccessibleName(self.tr("Not found"))
-        self.error.hide()
+        self.error = RefusalLabel("checkInError", self.tr("Not found"))
         self.matches = QListWidget()
         self.matches.setObjectName("checkInMatches")
         self.matches.setAccessibleName(self.tr("Today's appointments found"))
@@ -123,7 +119,7 @@ class CheckInDialog(QDialog):
         self.matches.setVisible(bool(found))
         self.check_in_button.setEnabled(bool(found))
         if not found:
-            self.error.setText(
+            self.error.say(
                 self.tr(
                     "No booked appointment today with this booking code or phone number. "
                     "Check the code on the citizen's slip or text message."
@@ -131,8 +127,6 @@ class CheckInDialog(QDialog):
                 if self.field.text().strip()
                 else self.tr("Type the booking code or the phone number first.")
             )
-            self.error.show()
-            announcer.announce(self.error, self.error.text(), urgent=True)
             self.hint.setText(self.tr("Press Enter to find today's appointment."))
             self.field.setFocus()
             self.field.selectAll()

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from counter_app.domain.access import AccessError, normalise_enrollment_code
 from counter_app.protocol.transport import AddressProblem, server_address_problem
 from counter_app.sync.tls import CAFileError, desk_ssl_context
-from counter_app.ui import announcer
 from counter_app.ui.help_style import HELP_STYLE
+from counter_app.ui.refusal_label import RefusalLabel
 from counter_app.ui.style import fitted
 
 __all__ = ["ConnectDialog", "ServerChoice"]
@@ -75,11 +75,7 @@ class ConnectDialog(QDialog):
         self.browse.setAccessibleName(self.tr("Choose the CA file"))
         self.browse.setAutoDefault(False)
         self.browse.clicked.connect(self._choose_ca_file)
-        self.error = QLabel()
-        self.error.setObjectName("helpError")
-        self.error.setWordWrap(True)
-        self.error.setAccessibleName(self.tr("What is wrong"))
-        self.error.hide()
+        self.error = RefusalLabel("helpError", self.tr("What is wrong"))
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setAccessibleName(self.tr("Save the connection"))
         self.save_button.setDefault(True)
@@ -196,9 +192,7 @@ class ConnectDialog(QDialog):
         )
 
     def _refuse(self, field: QLineEdit, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
-        announcer.announce(self.error, text, urgent=True)
+        self.error.say(text)
         self.adjustSize()  # grow to the wrapped message rather than squeeze the fields
         field.setFocus()
         field.selectAll()

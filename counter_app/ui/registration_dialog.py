@@ -43,8 +43,8 @@ from counter_app.domain.five_minute import timer_text
 from counter_app.domain.inquiries import Channel, Outcome
 from counter_app.services.inquiry_desk import CallbackRequest
 from counter_app.services.views import ChoiceView, ServiceView
-from counter_app.ui import announcer
 from counter_app.ui.callback_form import CallbackForm, Incomplete, buddy_label, default_callback_due
+from counter_app.ui.refusal_label import RefusalLabel
 from counter_app.ui.service_picker import ServicePicker
 from counter_app.ui.style import error_label_rule, fitted
 
@@ -258,11 +258,7 @@ class RegistrationDialog(QDialog):
         self.note.setAccessibleName(self.tr("Note"))
         self.note.setMaxLength(NOTE_LENGTH)
         self.note.setPlaceholderText(self.tr("Optional; never a CPR number"))
-        self.error = QLabel()
-        self.error.setObjectName("registrationError")
-        self.error.setWordWrap(True)
-        self.error.setAccessibleName(self.tr("Error"))
-        self.error.hide()
+        self.error = RefusalLabel("registrationError", self.tr("Error"))
         self.register_button = QPushButton(self.tr("Register (Enter)"))
         self.register_button.setAccessibleName(self.tr("Register"))
         self.register_button.setAutoDefault(False)
@@ -451,16 +447,11 @@ class RegistrationDialog(QDialog):
     def show_error(self, text: str) -> None:
         """Show why the registration was not stored; the dialog stays open to fix it."""
         self.set_busy(False)
-        self.error.setText(text)
-        self.error.setAccessibleDescription(text)
-        self.error.show()
-        announcer.announce(self.error, text, urgent=True)
+        self.error.say(text)
 
     def clear_error(self) -> None:
         """Hide the error once staff change something."""
-        if self.error.isVisible() or self.error.text():
-            self.error.clear()
-            self.error.hide()
+        self.error.withdraw()
 
     # --- keys -------------------------------------------------------------------------
 

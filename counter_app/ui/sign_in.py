@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QMenu,
     QVBoxLayout,
@@ -19,8 +18,8 @@ from PySide6.QtWidgets import (
 from counter_app.domain.org import StaffRole
 from counter_app.services.staff_desk import SignedInView, StaffDesk
 from counter_app.sync.client import ServerRefusedError, ServerUnreachableError
-from counter_app.ui import announcer
 from counter_app.ui.background import BackgroundWork
+from counter_app.ui.refusal_label import RefusalLabel
 from counter_app.ui.top_bar import TopBar
 
 SIGN_IN_SHORTCUT = "Ctrl+L"
@@ -46,11 +45,7 @@ class SignInDialog(QDialog):
         self.code.setAccessibleName(self.tr("Personal code"))
         self.code.setEchoMode(QLineEdit.EchoMode.Password)
         self.code.setMaxLength(64)
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        self.error.setAccessibleName(self.tr("Sign-in error"))
-        self.error.hide()
+        self.error = RefusalLabel("error", self.tr("Sign-in error"))
         form = QFormLayout()
         form.addRow(self.tr("&Initials:"), self.initials)
         form.addRow(self.tr("Personal &code:"), self.code)
@@ -109,9 +104,7 @@ class SignInDialog(QDialog):
             raise error
 
     def _show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
-        announcer.announce(self.error, text, urgent=True)
+        self.error.say(text)
 
 
 class StaffSignIn(QObject):

@@ -10,14 +10,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QWidget,
 )
 
 from counter_app.domain.personal_data import PersonalDataError, refuse_cpr
 from counter_app.services.views import DeskChoice, QueueView
-from counter_app.ui import announcer
+from counter_app.ui.refusal_label import RefusalLabel
 from counter_app.ui.style import error_label_rule
 
 NOTE_LENGTH = 200
@@ -54,11 +53,7 @@ class TransferDialog(QDialog):
         self.note.setAccessibleName(self.tr("Note"))
         self.note.setMaxLength(NOTE_LENGTH)
         self.note.setPlaceholderText(self.tr("e.g. needs help with a passport form"))
-        self.error = QLabel()
-        self.error.setObjectName("transferError")
-        self.error.setAccessibleName(self.tr("Error"))
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = RefusalLabel("transferError", self.tr("Error"))
         self.note.textEdited.connect(lambda _text: self.error.hide())
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -93,10 +88,7 @@ class TransferDialog(QDialog):
             text = self.tr(
                 "That looks like a CPR number. The counter never stores CPR numbers: leave it out."
             )
-            self.error.setText(text)
-            self.error.setAccessibleDescription(text)
-            self.error.show()
-            announcer.announce(self.error, text, urgent=True)
+            self.error.say(text)
             self.adjustSize()  # room for the wrapped message
             self.note.setFocus()
             return

@@ -208,82 +208,82 @@
         <translation>Fejl</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="148"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="147"/>
         <source>Enter books the chosen time · Up/Down choose another time · Esc closes without booking · never ask for a CPR number</source>
         <translation>Enter booker den valgte tid · op/ned vælger en anden tid · Esc lukker uden at booke · spørg aldrig om CPR-nummer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="152"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="151"/>
         <source>Keys</source>
         <translation>Taster</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="154"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="153"/>
         <source>Book (Enter)</source>
         <translation>Book (Enter)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="154"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="153"/>
         <source>Book</source>
         <translation>Book</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="156"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="155"/>
         <source>Cancel (Esc)</source>
         <translation>Annullér (Esc)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="156"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="155"/>
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="191"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="190"/>
         <source>Phone (8 digits) or e-mail</source>
         <translation>Telefon (8 cifre) eller e-mail</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="192"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="191"/>
         <source>What the citizen wants help with (optional)</source>
         <translation>Hvad borgeren vil have hjælp til (valgfrit)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="294"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="293"/>
         <source>There is no free time to book.</source>
         <translation>Der er ingen ledig tid at booke.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="315"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="314"/>
         <source>That slot was just taken. The nearest free ones are shown.</source>
         <translation>Den tid blev netop taget. De nærmeste ledige vises.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="317"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="316"/>
         <source>That slot was just taken, and no other time is free.</source>
         <translation>Den tid blev netop taget, og ingen anden tid er ledig.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="328"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="327"/>
         <source>That looks like a CPR number. Appointments never need one: leave it out.</source>
         <translation>Det ligner et CPR-nummer. En tid kræver aldrig et: udelad det.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="330"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="329"/>
         <source>Write the citizen&apos;s name.</source>
         <translation>Skriv borgerens navn.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="331"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="330"/>
         <source>The name is too long.</source>
         <translation>Navnet er for langt.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="332"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="331"/>
         <source>Write a Danish phone number (8 digits) or an e-mail address.</source>
         <translation>Skriv et dansk telefonnummer (8 cifre) eller en e-mailadresse.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/booking_dialog.py" line="375"/>
+        <location filename="../../counter_app/ui/booking_dialog.py" line="369"/>
         <source>Appointment booked</source>
         <translation>Tiden er booket</translation>
     </message>
@@ -633,7 +633,7 @@
     </message>
     <message>
         <location filename="../../counter_app/ui/check_in_dialog.py" line="79"/>
-        <location filename="../../counter_app/ui/check_in_dialog.py" line="136"/>
+        <location filename="../../counter_app/ui/check_in_dialog.py" line="130"/>
         <source>Press Enter to find today&apos;s appointment.</source>
         <translation>Tryk Enter for at finde dagens tid.</translation>
     </message>
@@ -643,67 +643,67 @@
         <translation>Hvad du skal gøre</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/check_in_dialog.py" line="86"/>
+        <location filename="../../counter_app/ui/check_in_dialog.py" line="83"/>
         <source>Not found</source>
         <translation>Ikke fundet</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/check_in_dialog.py" line="90"/>
+        <location filename="../../counter_app/ui/check_in_dialog.py" line="86"/>
         <source>Today&apos;s appointments found</source>
         <translation>Dagens fundne tider</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/check_in_dialog.py" line="95"/>
+        <location filename="../../counter_app/ui/check_in_dialog.py" line="91"/>
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/check_in_dialog.py" line="95"/>
+        <location filename="../../counter_app/ui/check_in_dialog.py" line="91"/>
         <source>Find the appointment</source>
         <translation>Find tiden</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/check_in_dialog.py" line="98"/>
+        <location filename="../../counter_app/ui/check_in_dialog.py" line="94"/>
         <source>Check in</source>
         <translation>Tjek ind</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/check_in_dialog.py" line="98"/>
+        <location filename="../../counter_app/ui/check_in_dialog.py" line="94"/>
         <source>Check in the chosen appointment</source>
         <translation>Tjek den valgte tid ind</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/check_in_dialog.py" line="102"/>
+        <location filename="../../counter_app/ui/check_in_dialog.py" line="98"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/check_in_dialog.py" line="102"/>
+        <location filename="../../counter_app/ui/check_in_dialog.py" line="98"/>
         <source>Close without checking in</source>
         <translation>Luk uden at tjekke ind</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/check_in_dialog.py" line="128"/>
+        <location filename="../../counter_app/ui/check_in_dialog.py" line="124"/>
         <source>No booked appointment today with this booking code or phone number. Check the code on the citizen&apos;s slip or text message.</source>
         <translation>Ingen booket tid i dag med denne bookingkode eller dette telefonnummer. Tjek koden på borgerens seddel eller sms.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/check_in_dialog.py" line="132"/>
+        <location filename="../../counter_app/ui/check_in_dialog.py" line="128"/>
         <source>Type the booking code or the phone number first.</source>
         <translation>Skriv først bookingkoden eller telefonnummeret.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/check_in_dialog.py" line="141"/>
+        <location filename="../../counter_app/ui/check_in_dialog.py" line="135"/>
         <source>Choose the appointment and press Enter to check in.</source>
         <translation>Vælg tiden, og tryk Enter for at tjekke ind.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/check_in_dialog.py" line="157"/>
+        <location filename="../../counter_app/ui/check_in_dialog.py" line="151"/>
         <source>with a librarian</source>
         <translation>hos en bibliotekar</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/check_in_dialog.py" line="159"/>
+        <location filename="../../counter_app/ui/check_in_dialog.py" line="153"/>
         <source>with citizen service</source>
         <translation>hos borgerservice</translation>
     </message>
@@ -1024,94 +1024,94 @@
     </message>
     <message>
         <location filename="../../counter_app/ui/connect_dialog.py" line="75"/>
-        <location filename="../../counter_app/ui/connect_dialog.py" line="131"/>
+        <location filename="../../counter_app/ui/connect_dialog.py" line="127"/>
         <source>Choose the CA file</source>
         <translation>Vælg CA-filen</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/connect_dialog.py" line="81"/>
+        <location filename="../../counter_app/ui/connect_dialog.py" line="78"/>
         <source>What is wrong</source>
         <translation>Hvad der er galt</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/connect_dialog.py" line="83"/>
+        <location filename="../../counter_app/ui/connect_dialog.py" line="79"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/connect_dialog.py" line="84"/>
+        <location filename="../../counter_app/ui/connect_dialog.py" line="80"/>
         <source>Save the connection</source>
         <translation>Gem forbindelsen</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/connect_dialog.py" line="87"/>
-        <location filename="../../counter_app/ui/connect_dialog.py" line="88"/>
+        <location filename="../../counter_app/ui/connect_dialog.py" line="83"/>
+        <location filename="../../counter_app/ui/connect_dialog.py" line="84"/>
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/connect_dialog.py" line="115"/>
+        <location filename="../../counter_app/ui/connect_dialog.py" line="111"/>
         <source>Server &amp;address:</source>
         <translation>Serverens &amp;adresse:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/connect_dialog.py" line="116"/>
+        <location filename="../../counter_app/ui/connect_dialog.py" line="112"/>
         <source>One-time &amp;code:</source>
         <translation>&amp;Engangskode:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/connect_dialog.py" line="120"/>
+        <location filename="../../counter_app/ui/connect_dialog.py" line="116"/>
         <source>CA &amp;file:</source>
         <translation>&amp;CA-fil:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/connect_dialog.py" line="91"/>
+        <location filename="../../counter_app/ui/connect_dialog.py" line="87"/>
         <source>Only if IT gave you one (a .pem file); most desks need none.</source>
         <translation>Kun hvis IT har givet dig en (en .pem-fil); de fleste skranker skal ikke bruge den.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/connect_dialog.py" line="132"/>
+        <location filename="../../counter_app/ui/connect_dialog.py" line="128"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certifikater (*.pem *.crt *.cer);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/connect_dialog.py" line="146"/>
+        <location filename="../../counter_app/ui/connect_dialog.py" line="142"/>
         <source>Type the one-time code from IT.</source>
         <translation>Skriv engangskoden fra IT.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/connect_dialog.py" line="154"/>
+        <location filename="../../counter_app/ui/connect_dialog.py" line="150"/>
         <source>A one-time code has 12 letters and digits, like ACDE-FGHJ-KMNP. Check what was typed, or ask IT for a new code.</source>
         <translation>En engangskode har 12 bogstaver og tal, fx ACDE-FGHJ-KMNP. Tjek det, der er skrevet, eller bed IT om en ny kode.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/connect_dialog.py" line="168"/>
+        <location filename="../../counter_app/ui/connect_dialog.py" line="164"/>
         <source>The CA file cannot be read or holds no certificate. Check the file with IT, or leave the field empty.</source>
         <translation>CA-filen kan ikke læses eller indeholder intet certifikat. Tjek filen med IT, eller lad feltet være tomt.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/connect_dialog.py" line="178"/>
+        <location filename="../../counter_app/ui/connect_dialog.py" line="174"/>
         <source>The connection could not be saved: %1. Tell IT.</source>
         <extracomment>%1 is the reason from the operating system</extracomment>
         <translation>Forbindelsen kunne ikke gemmes: %1. Sig det til IT.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/connect_dialog.py" line="186"/>
+        <location filename="../../counter_app/ui/connect_dialog.py" line="182"/>
         <source>Type the server&apos;s address, e.g. https://koe.kommune.dk.</source>
         <translation>Skriv serverens adresse, fx https://koe.kommune.dk.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/connect_dialog.py" line="188"/>
+        <location filename="../../counter_app/ui/connect_dialog.py" line="184"/>
         <source>The address cannot contain spaces. Check what was typed or pasted.</source>
         <translation>Adressen må ikke indeholde mellemrum. Tjek det, der er skrevet eller indsat.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/connect_dialog.py" line="191"/>
+        <location filename="../../counter_app/ui/connect_dialog.py" line="187"/>
         <source>A desk connects to a server on another machine only with https://, so nobody on the network can read what is sent. Ask IT for the https:// address.</source>
         <translation>En skranke forbinder kun til en server på en anden computer med https://, så ingen på netværket kan læse det, der sendes. Bed IT om https://-adressen.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/connect_dialog.py" line="195"/>
+        <location filename="../../counter_app/ui/connect_dialog.py" line="191"/>
         <source>Type the whole address, beginning with https://, e.g. https://koe.kommune.dk.</source>
         <translation>Skriv hele adressen, så den begynder med https://, fx https://koe.kommune.dk.</translation>
     </message>
@@ -2043,7 +2043,7 @@
     </message>
     <message>
         <location filename="../../counter_app/ui/registration_dialog.py" line="258"/>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="275"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="271"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -2053,97 +2053,97 @@
         <translation>Valgfri; aldrig et CPR-nummer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="264"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="261"/>
         <source>Error</source>
         <translation>Fejl</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="266"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="262"/>
         <source>Register (Enter)</source>
         <translation>Registrér (Enter)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="267"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="263"/>
         <source>Register</source>
         <translation>Registrér</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="270"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="266"/>
         <source>Cancel (Esc)</source>
         <translation>Annullér (Esc)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="271"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="267"/>
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="317"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="313"/>
         <source>Resolved</source>
         <translation>Løst</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="318"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="314"/>
         <source>Appointment booked</source>
         <translation>Tid booket</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="319"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="315"/>
         <source>Referred to another authority</source>
         <translation>Henvist til anden myndighed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="320"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="316"/>
         <source>Forwarded to citizen service</source>
         <translation>Sendt videre til borgerservice</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="321"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="317"/>
         <source>Callback</source>
         <translation>Ring tilbage</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="327"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="323"/>
         <source>Counter</source>
         <translation>Skranke</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="328"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="324"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="329"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="325"/>
         <source>Mail</source>
         <translation>Mail</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="330"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="326"/>
         <source>Social media</source>
         <translation>Sociale medier</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="331"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="327"/>
         <source>In passing</source>
         <translation>I forbifarten</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="332"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="328"/>
         <source>Screen</source>
         <translation>Skærm</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="396"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="392"/>
         <source>Time spent %1</source>
         <translation>Tidsforbrug %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="401"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="397"/>
         <source>Choose a service</source>
         <translation>Vælg en ydelse</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/registration_dialog.py" line="406"/>
+        <location filename="../../counter_app/ui/registration_dialog.py" line="402"/>
         <source>Choose the authority</source>
         <translation>Vælg myndigheden</translation>
     </message>
@@ -3252,65 +3252,65 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../counter_app/ui/sign_in.py" line="41"/>
-        <location filename="../../counter_app/ui/sign_in.py" line="61"/>
-        <location filename="../../counter_app/ui/sign_in.py" line="62"/>
+        <location filename="../../counter_app/ui/sign_in.py" line="40"/>
+        <location filename="../../counter_app/ui/sign_in.py" line="56"/>
+        <location filename="../../counter_app/ui/sign_in.py" line="57"/>
         <source>Sign in</source>
         <translation>Log ind</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sign_in.py" line="43"/>
+        <location filename="../../counter_app/ui/sign_in.py" line="42"/>
         <source>Initials</source>
         <translation>Initialer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sign_in.py" line="46"/>
+        <location filename="../../counter_app/ui/sign_in.py" line="45"/>
         <source>Personal code</source>
         <translation>Personlig kode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sign_in.py" line="52"/>
+        <location filename="../../counter_app/ui/sign_in.py" line="48"/>
         <source>Sign-in error</source>
         <translation>Fejl ved login</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sign_in.py" line="55"/>
+        <location filename="../../counter_app/ui/sign_in.py" line="50"/>
         <source>&amp;Initials:</source>
         <translation>&amp;Initialer:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sign_in.py" line="56"/>
+        <location filename="../../counter_app/ui/sign_in.py" line="51"/>
         <source>Personal &amp;code:</source>
         <translation>Personlig &amp;kode:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sign_in.py" line="64"/>
-        <location filename="../../counter_app/ui/sign_in.py" line="65"/>
+        <location filename="../../counter_app/ui/sign_in.py" line="59"/>
+        <location filename="../../counter_app/ui/sign_in.py" line="60"/>
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sign_in.py" line="78"/>
+        <location filename="../../counter_app/ui/sign_in.py" line="73"/>
         <source>Type your initials and your personal code.</source>
         <translation>Skriv dine initialer og din personlige kode.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sign_in.py" line="98"/>
+        <location filename="../../counter_app/ui/sign_in.py" line="93"/>
         <source>Signing in needs the server, and it cannot be reached. Try again later.</source>
         <translation>Login kræver forbindelse til serveren, og den kan ikke nås. Prøv igen senere.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sign_in.py" line="102"/>
+        <location filename="../../counter_app/ui/sign_in.py" line="97"/>
         <source>Too many wrong codes. Wait 15 minutes, or ask a colleague to sign in.</source>
         <translation>For mange forkerte koder. Vent 15 minutter, eller bed en kollega logge ind.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sign_in.py" line="105"/>
+        <location filename="../../counter_app/ui/sign_in.py" line="100"/>
         <source>You can sign in only at the desks of your own branch.</source>
         <translation>Du kan kun logge ind ved skrankerne i din egen afdeling.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sign_in.py" line="107"/>
+        <location filename="../../counter_app/ui/sign_in.py" line="102"/>
         <source>Wrong initials or personal code.</source>
         <translation>Forkerte initialer eller personlig kode.</translation>
     </message>
@@ -3344,57 +3344,57 @@
 <context>
     <name>StaffSignIn</name>
     <message>
-        <location filename="../../counter_app/ui/sign_in.py" line="135"/>
+        <location filename="../../counter_app/ui/sign_in.py" line="128"/>
         <source>Sign in…</source>
         <translation>Log ind…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sign_in.py" line="138"/>
+        <location filename="../../counter_app/ui/sign_in.py" line="131"/>
         <source>Sign out</source>
         <translation>Log ud</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sign_in.py" line="169"/>
+        <location filename="../../counter_app/ui/sign_in.py" line="162"/>
         <source>KVIK</source>
         <translation>KVIK</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sign_in.py" line="170"/>
+        <location filename="../../counter_app/ui/sign_in.py" line="163"/>
         <source>caseworker</source>
         <translation>sagsbehandler</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sign_in.py" line="171"/>
+        <location filename="../../counter_app/ui/sign_in.py" line="164"/>
         <source>librarian</source>
         <translation>bibliotekar</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sign_in.py" line="172"/>
+        <location filename="../../counter_app/ui/sign_in.py" line="165"/>
         <source>branch library</source>
         <translation>filial</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sign_in.py" line="173"/>
+        <location filename="../../counter_app/ui/sign_in.py" line="166"/>
         <source>contact centre</source>
         <translation>kontaktcenter</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sign_in.py" line="174"/>
+        <location filename="../../counter_app/ui/sign_in.py" line="167"/>
         <source>manager</source>
         <translation>leder</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sign_in.py" line="175"/>
+        <location filename="../../counter_app/ui/sign_in.py" line="168"/>
         <source>administrator</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sign_in.py" line="187"/>
+        <location filename="../../counter_app/ui/sign_in.py" line="180"/>
         <source>Nobody signed in (Ctrl+L)</source>
         <translation>Ingen logget ind (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/sign_in.py" line="190"/>
+        <location filename="../../counter_app/ui/sign_in.py" line="183"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Logget ind: %1 (%2)</translation>
     </message>
@@ -4935,65 +4935,65 @@
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../counter_app/ui/transfer_dialog.py" line="43"/>
+        <location filename="../../counter_app/ui/transfer_dialog.py" line="42"/>
         <source>Transfer %1</source>
         <translation>Overfør %1</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/transfer_dialog.py" line="45"/>
+        <location filename="../../counter_app/ui/transfer_dialog.py" line="44"/>
         <source>Queue</source>
         <translation>Kø</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/transfer_dialog.py" line="49"/>
+        <location filename="../../counter_app/ui/transfer_dialog.py" line="48"/>
         <source>Desk</source>
         <translation>Skranke</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/transfer_dialog.py" line="50"/>
+        <location filename="../../counter_app/ui/transfer_dialog.py" line="49"/>
         <source>Any desk of the queue</source>
         <translation>Enhver skranke i køen</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/transfer_dialog.py" line="54"/>
-        <location filename="../../counter_app/ui/transfer_dialog.py" line="77"/>
+        <location filename="../../counter_app/ui/transfer_dialog.py" line="53"/>
+        <location filename="../../counter_app/ui/transfer_dialog.py" line="72"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/transfer_dialog.py" line="56"/>
+        <location filename="../../counter_app/ui/transfer_dialog.py" line="55"/>
         <source>e.g. needs help with a passport form</source>
         <translation>fx skal have hjælp til en pasansøgning</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/transfer_dialog.py" line="59"/>
+        <location filename="../../counter_app/ui/transfer_dialog.py" line="56"/>
         <source>Error</source>
         <translation>Fejl</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/transfer_dialog.py" line="67"/>
-        <location filename="../../counter_app/ui/transfer_dialog.py" line="68"/>
+        <location filename="../../counter_app/ui/transfer_dialog.py" line="62"/>
+        <location filename="../../counter_app/ui/transfer_dialog.py" line="63"/>
         <source>Transfer</source>
         <translation>Overfør</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/transfer_dialog.py" line="70"/>
-        <location filename="../../counter_app/ui/transfer_dialog.py" line="71"/>
+        <location filename="../../counter_app/ui/transfer_dialog.py" line="65"/>
+        <location filename="../../counter_app/ui/transfer_dialog.py" line="66"/>
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/transfer_dialog.py" line="75"/>
+        <location filename="../../counter_app/ui/transfer_dialog.py" line="70"/>
         <source>To queue</source>
         <translation>Til kø</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/transfer_dialog.py" line="76"/>
+        <location filename="../../counter_app/ui/transfer_dialog.py" line="71"/>
         <source>For desk</source>
         <translation>Til skranke</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/transfer_dialog.py" line="94"/>
+        <location filename="../../counter_app/ui/transfer_dialog.py" line="89"/>
         <source>That looks like a CPR number. The counter never stores CPR numbers: leave it out.</source>
         <translation>Det ligner et CPR-nummer. Skranken gemmer aldrig CPR-numre: udelad det.</translation>
     </message>
