@@ -115,6 +115,11 @@ class FaultProxy:
         in the order armed)."""
         self._kills.append((phase, hook))
 
+    @property
+    def kills_armed(self) -> int:
+        """How many armed kills still wait for a push."""
+        return len(self._kills)
+
     def heal(self) -> None:
         """Every line passes everything again; no kill waits."""
         self._kills.clear()

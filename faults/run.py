@@ -38,6 +38,8 @@ log = logging.getLogger("faults")
 PROJECT = Path(__file__).resolve().parent.parent
 DRAIN_TIMEOUT = 90.0
 DESK_START_TIMEOUT = 60.0
+# How long the faults go on past their time for an armed server kill to meet a push.
+KILL_GRACE = 20.0
 
 # (desk name, branch code, role): the first four, then as many more KVIK desks as asked
 # (the demo has KVIK 1-3; a new name enrolls a new desk).
@@ -390,18 +392,27 @@ class Run:
 
     async def work(self, seconds: float, kinds: list[str]) -> None:
         """Inject faults for ``seconds`` (longer if need be): first every kind in ``kinds``
-        once, in a random order, then random ones."""
+        once, in a random order, then random ones. A server kill waits for the next push;
+        one armed late (or while the desks were cut off) is given up to ``KILL_GRACE``
+        more seconds of work to meet one, or the run would end without that fault."""
         planned = list(kinds)
         self.rng.shuffle(planned)
         end = time.monotonic() + seconds
         while planned or time.monotonic() < end:
             kind = planned.pop() if planned else self.rng.choice(kinds)
             await self.inject(kind)
-            pause = time.monotonic() + self.rng.uniform(0.2, 0.9)
-            while time.monotonic() < pause:
-                await self._run_due()
-                await self._restart_crashed_desks()
-                await asyncio.sleep(0.05)
+            await self._pause(self.rng.uniform(0.2, 0.9))
+        grace = time.monotonic() + KILL_GRACE
+        while self.proxy.kills_armed and time.monotonic() < grace:
+            await self._pause(0.2)
+
+    async def _pause(self, seconds: float) -> None:
+        """Let the desks work for ``seconds``, ending the faults that are due."""
+        pause = time.monotonic() + seconds
+        while time.monotonic() < pause:
+            await self._run_due()
+            await self._restart_crashed_desks()
+            await asyncio.sleep(0.05)
 
     async def _restart_crashed_desks(self) -> None:
         """A desk process that died by itself (not killed by a fault) is a finding."""
