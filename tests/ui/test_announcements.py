@@ -13,13 +13,11 @@ from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from counter_app.app.startup import start_desk
 from counter_app.services.views import DeskChoice, QueueView
 from counter_app.ui import announcer
 from counter_app.ui.transfer_dialog import TransferDialog
-from tests.ui.conftest import desk_settings
+from tests.ui.desk_support import desk_on_screen, issue_kvik
 from tests.ui.signals import wait_for_condition
-from tests.ui.test_desk_window import desk_window
 
 
 def test_a_called_ticket_is_announced_once_and_messages_are_announced(
@@ -34,19 +32,8 @@ def test_a_called_ticket_is_announced_once_and_messages_are_announced(
     monkeypatch.setattr(announcer, "send", hear)
 
     async def scenario() -> None:
-        here = await start_desk(desk_settings(tmp_path, "KVIK 1"))
-        try:
-            window = desk_window(here)
-            qtbot.addWidget(window)
-            here.sync.start()
-            window.show()
-            kvik = next(q.id for q in here.services.queues.queues() if q.prefix == "K")
-            window.issue(kvik)
-            await wait_for_condition(
-                window.serving_panel.message_shown,
-                lambda: "K001" in window.serving_panel.message.text(),
-                timeout=3,
-            )
+        async with desk_on_screen(qtbot, tmp_path) as (desk, window):
+            await issue_kvik(desk, window, "K001")
             heard.clear()  # the issue's own message ("K001 ... udstedt") was heard too
             qtbot.keyClick(window, Qt.Key.Key_F2)
             await wait_for_condition(
@@ -63,9 +50,6 @@ def test_a_called_ticket_is_announced_once_and_messages_are_announced(
                 timeout=3,
             )
             assert heard[-1] == (window.serving_panel.message.text(), polite)
-            window.close()
-        finally:
-            await here.close()
 
     qt_loop.run_until_complete(scenario())
 

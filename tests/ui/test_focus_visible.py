@@ -12,11 +12,9 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from counter_app.app.startup import start_desk
 from counter_app.ui.focus_ring import AMBER, FocusRing, FocusRings
-from tests.ui.conftest import desk_settings
+from tests.ui.desk_support import desk_on_screen
 from tests.ui.test_accessible_names import _part_of_qt
-from tests.ui.test_desk_window import desk_window
 
 
 def _focusable(window: QWidget) -> list[QWidget]:
@@ -36,13 +34,7 @@ def test_every_focusable_control_of_the_desk_gets_a_visible_ring(
     rings = FocusRings(qapp)
 
     async def scenario() -> list[str]:
-        desk = await start_desk(desk_settings(tmp_path, "KVIK 1"))
-        try:
-            window = desk_window(desk)
-            qtbot.addWidget(window)
-            window.show()
-            window.activateWindow()
-            await asyncio.sleep(0.1)
+        async with desk_on_screen(qtbot, tmp_path, sync=False, active=True) as (_desk, window):
             controls = _focusable(window)
             assert len(controls) > 10
             unseen = []
@@ -62,10 +54,7 @@ def test_every_focusable_control_of_the_desk_gets_a_visible_ring(
                     or shown.toImage().pixelColor(corner.x() + 2, corner.y() + 2) != AMBER
                 ):
                     unseen.append(f"{type(control).__name__} {control.accessibleName()!r}")
-            window.close()
-            return unseen
-        finally:
-            await desk.close()
+        return unseen
 
     try:
         assert qt_loop.run_until_complete(scenario()) == []

@@ -13,13 +13,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from counter_app.app.startup import start_desk
 from counter_app.server.demo import DEMO_STAFF_CODE
 from counter_app.ui import announcer
-from counter_app.ui.desk_window import DeskWindow
-from tests.ui.conftest import desk_settings
+from tests.ui.desk_support import desk_on_screen, issue_kvik
 from tests.ui.signals import until, wait_for_condition
-from tests.ui.test_desk_window import desk_window
 
 
 async def _focus_settles(widget: QWidget | None = None) -> QWidget:
@@ -41,15 +38,6 @@ async def _type(qtbot: QtBot, text: str = "", *keys: Qt.Key) -> None:
         qtbot.keyClick(await _focus_settles(), key)
 
 
-async def _active(window: DeskWindow) -> None:
-    window.activateWindow()
-    for _ in range(100):
-        if QApplication.activeWindow() is window:
-            return
-        await asyncio.sleep(0.02)
-    raise AssertionError("the desk window never became active")
-
-
 def test_signing_in_from_the_keyboard(
     qtbot: QtBot, qt_loop: qasync.QEventLoop, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -57,13 +45,7 @@ def test_signing_in_from_the_keyboard(
     monkeypatch.setattr(announcer, "send", lambda event: heard.append(event.message()))
 
     async def scenario() -> None:
-        desk = await start_desk(desk_settings(tmp_path, "KVIK 1"))
-        try:
-            window = desk_window(desk)
-            qtbot.addWidget(window)
-            desk.sync.start()
-            window.show()
-            await _active(window)
+        async with desk_on_screen(qtbot, tmp_path, active=True) as (_desk, window):
             qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
             for _ in range(100):
                 if window.sign_in.dialog is not None:
@@ -80,9 +62,6 @@ def test_signing_in_from_the_keyboard(
             await _type(qtbot, DEMO_STAFF_CODE, Qt.Key.Key_Return)
             await until(lambda: "Frederik" in window.top_bar.staff.text())
             assert window.sign_in.dialog is None
-            window.close()
-        finally:
-            await desk.close()
 
     qt_loop.run_until_complete(scenario())
 
@@ -91,20 +70,8 @@ def test_a_citizen_set_aside_is_called_back_from_the_keyboard(
     qtbot: QtBot, qt_loop: qasync.QEventLoop, tmp_path: Path
 ) -> None:
     async def scenario() -> None:
-        desk = await start_desk(desk_settings(tmp_path, "KVIK 1"))
-        try:
-            window = desk_window(desk)
-            qtbot.addWidget(window)
-            desk.sync.start()
-            window.show()
-            await _active(window)
-            kvik = next(q.id for q in desk.services.queues.queues() if q.prefix == "K")
-            window.issue(kvik)
-            await wait_for_condition(
-                window.serving_panel.message_shown,
-                lambda: "K001" in window.serving_panel.message.text(),
-                timeout=3,
-            )
+        async with desk_on_screen(qtbot, tmp_path, active=True) as (desk, window):
+            await issue_kvik(desk, window, "K001")
             panel = window.serving_panel
             qtbot.keyClick(window, Qt.Key.Key_F2)  # call next
             await wait_for_condition(
@@ -124,8 +91,5 @@ def test_a_citizen_set_aside_is_called_back_from_the_keyboard(
             await wait_for_condition(
                 window.refreshed, lambda: panel.ticket.text() == "K001", timeout=3
             )
-            window.close()
-        finally:
-            await desk.close()
 
     qt_loop.run_until_complete(scenario())

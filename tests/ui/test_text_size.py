@@ -12,10 +12,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from counter_app.app.startup import start_desk
 from counter_app.ui.style import scaled, text_size_factor
-from tests.ui.conftest import desk_settings
-from tests.ui.test_desk_window import desk_window
+from tests.ui.desk_support import desk_on_screen
 
 
 @pytest.fixture
@@ -41,20 +39,12 @@ def test_the_desks_large_texts_grow_with_the_systems_text(
     assert text_size_factor() == 2.0
 
     async def scenario() -> tuple[int, int, int]:
-        desk = await start_desk(desk_settings(tmp_path, "KVIK 1"))
-        try:
-            window = desk_window(desk)
-            qtbot.addWidget(window)
-            window.show()
+        async with desk_on_screen(qtbot, tmp_path, sync=False) as (_desk, window):
             panel = window.serving_panel
-            sizes = (
+            return (
                 panel.ticket.font().pixelSize(),  # 20 px at 9 pt with nobody called
                 panel.call_next.font().pixelSize(),  # 20 px at 9 pt
                 window.queue_panel.table.font().pixelSize(),  # 15 px at 9 pt
             )
-            window.close()
-            return sizes
-        finally:
-            await desk.close()
 
     assert qt_loop.run_until_complete(scenario()) == (40, 40, 30)
